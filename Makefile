@@ -1,0 +1,48 @@
+# The bootstrap behind the README's two commands: `make run` and `make test`.
+# Each creates the virtual environment, installs the dependencies and builds the bundled
+# catalog when they are missing or out of date.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CATALOG := src/forumguide/bundled/catalog.sqlite
+CATALOG_INPUTS := $(shell find data -name '*.toml') \
+	$(wildcard src/forumguide/catalog/*.py) $(wildcard src/forumguide/domain/*.py) \
+	src/forumguide/interchange/curated.py
+
+.PHONY: run test lint typecheck unit screenshot bench clean
+
+$(STAMP): pyproject.toml scripts/system-deps.sh
+	bash scripts/system-deps.sh
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(CATALOG): $(STAMP) $(CATALOG_INPUTS)
+	$(BIN)/forumguide build
+
+run: $(CATALOG)
+	$(BIN)/forumguide
+
+test: lint typecheck unit
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(CATALOG)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+screenshot: $(CATALOG)
+	QT_QPA_PLATFORM=offscreen $(BIN)/forumguide screenshot out/
+
+bench: $(CATALOG)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
+
+clean:
+	rm -rf $(VENV) build dist out $(CATALOG)

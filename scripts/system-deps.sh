@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the system libraries Qt needs on Debian/Ubuntu when they are missing.
+# Does nothing elsewhere, or when everything is present.
+set -euo pipefail
+
+needed=()
+have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+have_lib 'libEGL.so.1' || needed+=(libegl1)
+have_lib 'libGL.so.1' || needed+=(libgl1)
+have_lib 'libxkbcommon.so.0' || needed+=(libxkbcommon0)
+have_lib 'libfontconfig.so.1' || needed+=(libfontconfig1)
+have_lib 'libdbus-1.so.3' || needed+=(libdbus-1-3)
+have_lib 'libglib-2.0.so.0' || needed+=(libglib2.0-0)
+fc-list 2>/dev/null | grep -qi 'dejavu' || needed+=(fonts-dejavu-core)
+
+[ ${#needed[@]} -eq 0 ] && exit 0
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "Qt needs these system libraries: ${needed[*]}; install them with your package manager." >&2
+    exit 0
+fi
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+echo "Installing system libraries for Qt: ${needed[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${needed[@]}"

@@ -1,0 +1,7 @@
+"""Allows ``python -m forumguide``."""
+
+import sys
+
+from forumguide.cli import main
+
+sys.exit(main())

@@ -1,0 +1,87 @@
+"""The composition root: builds the services once and hands them to the window.
+
+The window is painted from the catalog (standard-library sqlite3) before the personal store,
+which needs SQLAlchemy, is opened; bookmarks and notes appear a moment later.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from forumguide import APP_NAME, __version__
+from forumguide.catalog import CatalogError
+from forumguide.catalog.library import CatalogLibrary
+from forumguide.catalog.reader import CatalogReader
+from forumguide.paths import UserPaths, bundled_catalog, user_paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from forumguide.personal.store import PersonalStore
+
+log = logging.getLogger(__name__)
+
+
+def open_library(paths: UserPaths, bundled: Path | None = None) -> tuple[CatalogLibrary, list[str]]:
+    """The bundled catalog and every imported one; problems are returned, not raised."""
+    problems: list[str] = []
+    readers: list[CatalogReader] = []
+    candidates = [bundled or bundled_catalog()]
+    if paths.catalogs_dir.is_dir():
+        candidates.extend(sorted(paths.catalogs_dir.glob("*.sqlite")))
+    for path in candidates:
+        try:
+            readers.append(CatalogReader(path))
+        except CatalogError as error:
+            log.warning("%s", error)
+            problems.append(str(error))
+    return CatalogLibrary(readers), problems
+
+
+def open_personal_store(paths: UserPaths) -> PersonalStore:
+    from forumguide.personal.store import PersonalStore  # noqa: PLC0415 - kept off the paint path
+
+    return PersonalStore(paths.personal_store)
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName("org.forumguide.ForumGuide")
+    app = QApplication(list(argv))
+    from forumguide.ui.theme import apply_theme, install_translations  # noqa: PLC0415
+
+    install_translations(app)
+    apply_theme(app)
+    return app
+
+
+def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
+    """Open the main window and run until it is closed."""
+    paths = user_paths(home)
+    paths.ensure()
+    app = create_application(argv)
+    from forumguide.ui.main_window import MainWindow  # noqa: PLC0415
+
+    library, problems = open_library(paths)
+    window = MainWindow(library, paths)
+    for problem in problems:
+        window.show_banner(problem)
+    window.show()
+    window.attach_store_soon(lambda: open_personal_store(paths))
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(run_gui(sys.argv))

@@ -1,0 +1,397 @@
+"""Read-only access to a catalog file, returning domain dataclasses.
+
+This module uses :mod:`sqlite3` directly: it runs fixed queries on the schema that
+:mod:`forumguide.catalog.models` defines, and keeping SQLAlchemy off the read path lets the
+window paint about 0.4 s sooner. Search and filters run in SQL (FTS5), never over Python lists.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from forumguide.catalog import CATALOG_SCHEMA_VERSION, CatalogError
+from forumguide.catalog.text import like_pattern, match_expression
+from forumguide.domain.model import (
+    Appearance,
+    Forum,
+    ForumRole,
+    Link,
+    Session,
+    Source,
+    Speaker,
+    TextFormat,
+)
+
+_SESSION_COLUMNS = (
+    "s.guid, s.forum_slug, s.position, s.title, s.title_is_descriptive, s.subtitle, s.day, "
+    "s.start, s.duration_minutes, s.room, s.track, s.format, s.language, s.description, "
+    "s.description_format, s.url, s.links, s.source_keys"
+)
+_SPEAKER_COLUMNS = (
+    "p.slug, p.name, p.sort_name, p.affiliation, p.country, p.bio, p.bio_format, p.links, "
+    "p.source_keys"
+)
+# Weights of session_fts columns (title, people, place, body) and speaker_fts (name,
+# affiliation, bio) for bm25: titles and names rank above descriptions.
+_SESSION_RANK = "bm25(session_fts, 10.0, 8.0, 2.0, 1.0)"
+_SPEAKER_RANK = "bm25(speaker_fts, 10.0, 3.0, 1.0)"
+_SESSION_ORDER = "s.day IS NULL, s.day, s.start IS NULL, s.start, s.position"
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    """The values a forum's sessions can be filtered by."""
+
+    days: tuple[date, ...]
+    tracks: tuple[str, ...]
+    rooms: tuple[str, ...]
+    formats: tuple[str, ...]
+    has_unscheduled: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SessionFilter:
+    """Which sessions of a forum to list; empty fields do not filter."""
+
+    forum_slug: str
+    day: date | None = None
+    unscheduled_only: bool = False
+    track: str = ""
+    room: str = ""
+    format: str = ""
+    query: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerAppearance:
+    """A person's appearance together with the session it is in."""
+
+    session: Session
+    appearance: Appearance
+
+
+def _strings(value: str) -> tuple[str, ...]:
+    return tuple(str(item) for item in json.loads(value or "[]"))
+
+
+def _links(value: str) -> tuple[Link, ...]:
+    return tuple(Link(str(item["url"]), str(item.get("title", ""))) for item in json.loads(value))
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _session(row: Sequence[Any], appearances: tuple[Appearance, ...] = ()) -> Session:
+    return Session(
+        guid=row[0],
+        forum_slug=row[1],
+        position=row[2],
+        title=row[3],
+        title_is_descriptive=bool(row[4]),
+        subtitle=row[5],
+        day=_date(row[6]),
+        start=datetime.fromisoformat(row[7]) if row[7] else None,
+        duration=timedelta(minutes=row[8]) if row[8] is not None else None,
+        room=row[9],
+        track=row[10],
+        format=row[11],
+        language=row[12],
+        description=row[13],
+        description_format=TextFormat(row[14]),
+        url=row[15],
+        links=_links(row[16]),
+        source_keys=_strings(row[17]),
+        appearances=appearances,
+    )
+
+
+def _speaker(row: Sequence[Any]) -> Speaker:
+    return Speaker(
+        slug=row[0],
+        name=row[1],
+        sort_name=row[2],
+        affiliation=row[3],
+        country=row[4],
+        bio=row[5],
+        bio_format=TextFormat(row[6]),
+        links=_links(row[7]),
+        source_keys=_strings(row[8]),
+    )
+
+
+class CatalogReader:
+    """One catalog file, opened read-only and immutable."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        if not path.is_file():
+            raise CatalogError(f"The programme catalog {path} does not exist.")
+        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+        try:
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            self.meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError as error:
+            raise CatalogError(f"The programme catalog {path} cannot be read: {error}.") from error
+        if version != CATALOG_SCHEMA_VERSION:
+            self._db.close()
+            raise CatalogError(
+                f"The programme catalog {path} has schema version {version}; "
+                f"this version of ForumGuide reads version {CATALOG_SCHEMA_VERSION}."
+            )
+
+    @property
+    def catalog_id(self) -> str:
+        return str(self.meta.get("catalog_id", self.path.stem))
+
+    @property
+    def title(self) -> str:
+        return str(self.meta.get("title", self.path.stem))
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _rows(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
+        try:
+            return self._db.execute(sql, parameters).fetchall()
+        except sqlite3.DatabaseError as error:
+            raise CatalogError(f"The programme catalog {self.path} is damaged: {error}.") from error
+
+    # Forums -----------------------------------------------------------------------------
+
+    def forums(self) -> list[Forum]:
+        rows = self._rows(
+            "SELECT slug, name, series, edition, theme, start_date, end_date, dates_text, "
+            "timezone, city, country, venue, organisers, url, description, description_format, "
+            "source_keys FROM forum ORDER BY position"
+        )
+        roles: dict[str, list[ForumRole]] = {}
+        for forum_slug, *role in self._rows(
+            "SELECT forum_slug, speaker_slug, role, billed_title, source_keys FROM forum_role "
+            "ORDER BY forum_slug, position"
+        ):
+            roles.setdefault(forum_slug, []).append(
+                ForumRole(role[0], role[1], role[2], _strings(role[3]))
+            )
+        return [
+            Forum(
+                slug=r[0],
+                name=r[1],
+                series=r[2],
+                edition=r[3],
+                theme=r[4],
+                start=_date(r[5]),
+                end=_date(r[6]),
+                dates_text=r[7],
+                timezone=r[8],
+                city=r[9],
+                country=r[10],
+                venue=r[11],
+                organisers=_strings(r[12]),
+                url=r[13],
+                description=r[14],
+                description_format=TextFormat(r[15]),
+                source_keys=_strings(r[16]),
+                roles=tuple(roles.get(r[0], ())),
+            )
+            for r in rows
+        ]
+
+    def facets(self, forum_slug: str) -> Facets:
+        def distinct(column: str) -> tuple[str, ...]:
+            return tuple(
+                value
+                for (value,) in self._rows(
+                    f"SELECT DISTINCT {column} FROM session "
+                    f"WHERE forum_slug = ? AND {column} != '' ORDER BY {column} COLLATE NOCASE",
+                    (forum_slug,),
+                )
+            )
+
+        days = tuple(
+            date.fromisoformat(day)
+            for (day,) in self._rows(
+                "SELECT DISTINCT day FROM session WHERE forum_slug = ? AND day IS NOT NULL "
+                "ORDER BY day",
+                (forum_slug,),
+            )
+        )
+        unscheduled = self._rows(
+            "SELECT 1 FROM session WHERE forum_slug = ? AND day IS NULL LIMIT 1", (forum_slug,)
+        )
+        return Facets(
+            days, distinct("track"), distinct("room"), distinct("format"), bool(unscheduled)
+        )
+
+    # Sessions ---------------------------------------------------------------------------
+
+    def sessions(self, selection: SessionFilter) -> list[Session]:
+        """Sessions matching ``selection``: by day and time, or by relevance when searching."""
+        clauses = ["s.forum_slug = ?"]
+        parameters: list[Any] = [selection.forum_slug]
+        if selection.unscheduled_only:
+            clauses.append("s.day IS NULL")
+        elif selection.day is not None:
+            clauses.append("s.day = ?")
+            parameters.append(selection.day.isoformat())
+        for column in ("track", "room", "format"):
+            value = getattr(selection, column)
+            if value:
+                clauses.append(f"s.{column} = ?")
+                parameters.append(value)
+        where = " AND ".join(clauses)
+        expression = match_expression(selection.query) if selection.query.strip() else None
+        if selection.query.strip() and expression is None:
+            return []
+        if expression is not None:
+            sql = (
+                f"SELECT {_SESSION_COLUMNS} FROM session_fts JOIN session s "
+                f"ON s.guid = session_fts.guid WHERE session_fts MATCH ? AND {where} "
+                f"ORDER BY {_SESSION_RANK}, {_SESSION_ORDER}"
+            )
+            parameters.insert(0, expression)
+        else:
+            sql = (
+                f"SELECT {_SESSION_COLUMNS} FROM session s WHERE {where} ORDER BY {_SESSION_ORDER}"
+            )
+        return self._with_appearances(self._rows(sql, parameters))
+
+    def session(self, guid: str) -> Session | None:
+        rows = self._rows(f"SELECT {_SESSION_COLUMNS} FROM session s WHERE s.guid = ?", (guid,))
+        sessions = self._with_appearances(rows)
+        return sessions[0] if sessions else None
+
+    def sessions_by_guid(self, guids: Iterable[str]) -> dict[str, Session]:
+        wanted = list(dict.fromkeys(guids))
+        found: dict[str, Session] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._rows(
+                f"SELECT {_SESSION_COLUMNS} FROM session s WHERE s.guid IN ({marks})", chunk
+            )
+            found.update((s.guid, s) for s in self._with_appearances(rows))
+        return found
+
+    def _with_appearances(self, rows: list[Any]) -> list[Session]:
+        if not rows:
+            return []
+        by_session: dict[str, list[Appearance]] = {}
+        guids = [row[0] for row in rows]
+        for start in range(0, len(guids), 500):
+            chunk = guids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for guid, slug, role, title, sources in self._rows(
+                "SELECT session_guid, speaker_slug, role, billed_title, source_keys "
+                f"FROM appearance WHERE session_guid IN ({marks}) ORDER BY session_guid, position",
+                chunk,
+            ):
+                by_session.setdefault(guid, []).append(
+                    Appearance(slug, role, title, _strings(sources))
+                )
+        return [_session(row, tuple(by_session.get(row[0], ()))) for row in rows]
+
+    # Speakers ---------------------------------------------------------------------------
+
+    def speakers(self, query: str = "", forum_slug: str = "") -> list[Speaker]:
+        """People, by name; with a query, by relevance (a part of the name also matches)."""
+        scope = ""
+        parameters: list[Any] = []
+        if forum_slug:
+            scope = (
+                " AND p.slug IN (SELECT a.speaker_slug FROM appearance a JOIN session s "
+                "ON s.guid = a.session_guid WHERE s.forum_slug = ? "
+                "UNION SELECT speaker_slug FROM forum_role WHERE forum_slug = ?)"
+            )
+            parameters = [forum_slug, forum_slug]
+        order = "COALESCE(NULLIF(p.sort_name, ''), p.name) COLLATE NOCASE"
+        if not query.strip():
+            rows = self._rows(
+                f"SELECT {_SPEAKER_COLUMNS} FROM speaker p WHERE 1 = 1{scope} ORDER BY {order}",
+                parameters,
+            )
+            return [_speaker(row) for row in rows]
+        expression = match_expression(query)
+        ranked = (
+            f"SELECT p.slug AS slug, {_SPEAKER_RANK} AS rank FROM speaker_fts "
+            f"JOIN speaker p ON p.slug = speaker_fts.slug WHERE speaker_fts MATCH ?"
+            if expression
+            else "SELECT NULL AS slug, 0 AS rank WHERE 0"
+        )
+        sql = (
+            f"WITH hits AS ({ranked} UNION ALL "
+            f"SELECT slug, 0 FROM speaker WHERE search_name LIKE ? ESCAPE '\\') "
+            f"SELECT {_SPEAKER_COLUMNS} FROM speaker p JOIN "
+            f"(SELECT slug, MIN(rank) AS rank FROM hits GROUP BY slug) h ON h.slug = p.slug "
+            f"WHERE 1 = 1{scope} ORDER BY h.rank, {order}"
+        )
+        head: list[Any] = [expression] if expression else []
+        rows = self._rows(sql, [*head, like_pattern(query), *parameters])
+        return [_speaker(row) for row in rows]
+
+    def speaker(self, slug: str) -> Speaker | None:
+        rows = self._rows(f"SELECT {_SPEAKER_COLUMNS} FROM speaker p WHERE p.slug = ?", (slug,))
+        return _speaker(rows[0]) if rows else None
+
+    def speakers_by_slug(self, slugs: Iterable[str]) -> dict[str, Speaker]:
+        wanted = list(dict.fromkeys(slugs))
+        found: dict[str, Speaker] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._rows(
+                f"SELECT {_SPEAKER_COLUMNS} FROM speaker p WHERE p.slug IN ({marks})", chunk
+            )
+            found.update((row[0], _speaker(row)) for row in rows)
+        return found
+
+    def appearances_of(self, slug: str) -> list[SpeakerAppearance]:
+        """Every session the person appears in, in programme order."""
+        rows = self._rows(
+            f"SELECT {_SESSION_COLUMNS} FROM session s WHERE s.guid IN "
+            f"(SELECT session_guid FROM appearance WHERE speaker_slug = ?) "
+            f"ORDER BY s.forum_slug, {_SESSION_ORDER}",
+            (slug,),
+        )
+        return [
+            SpeakerAppearance(session, appearance)
+            for session in self._with_appearances(rows)
+            for appearance in session.appearances
+            if appearance.speaker_slug == slug
+        ]
+
+    def forum_roles_of(self, slug: str) -> list[tuple[str, ForumRole]]:
+        """The person's roles in whole forums, as (forum slug, role)."""
+        return [
+            (forum, ForumRole(slug, role, title, _strings(sources)))
+            for forum, role, title, sources in self._rows(
+                "SELECT forum_slug, role, billed_title, source_keys FROM forum_role "
+                "WHERE speaker_slug = ? ORDER BY forum_slug, position",
+                (slug,),
+            )
+        ]
+
+    # Sources ----------------------------------------------------------------------------
+
+    def sources(self, keys: Iterable[str]) -> list[Source]:
+        wanted = list(dict.fromkeys(keys))
+        if not wanted:
+            return []
+        marks = ", ".join("?" * len(wanted))
+        rows = self._rows(
+            "SELECT key, title, document, kind, author, published, url FROM source "
+            f"WHERE key IN ({marks})",
+            wanted,
+        )
+        by_key = {
+            row[0]: Source(row[0], row[1], row[2], row[3], row[4], _date(row[5]), row[6])
+            for row in rows
+        }
+        return [by_key[key] for key in wanted if key in by_key]

@@ -1,0 +1,90 @@
+"""The command line: the window by default, plus build, screenshot and self-test commands."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from forumguide import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="forumguide", description="An offline guide to international forums."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--home",
+        type=Path,
+        help="keep every user file under this folder (also: FORUMGUIDE_HOME)",
+    )
+    commands = parser.add_subparsers(dest="command")
+    build = commands.add_parser("build", help="build the bundled catalog from data/")
+    build.add_argument("--data", type=Path, help="the curated sources (default: data/)")
+    build.add_argument("--output", type=Path, help="where to write the catalog")
+    shot = commands.add_parser("screenshot", help="render every tab to PNG files, offscreen")
+    shot.add_argument("directory", type=Path)
+    return parser
+
+
+def has_display() -> bool:
+    """Whether Qt can open a window here (always true on Windows and macOS)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _build(data: Path | None, output: Path | None) -> int:
+    from forumguide.catalog.builder import build_catalog  # noqa: PLC0415
+    from forumguide.interchange.curated import SourceDataError, load_curated  # noqa: PLC0415
+    from forumguide.paths import bundled_catalog, data_sources_dir  # noqa: PLC0415
+
+    root = data or data_sources_dir()
+    try:
+        programme = load_curated(root)
+    except SourceDataError as error:
+        print(f"forumguide build: the sources in {root} have problems:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    target = build_catalog(
+        programme, output or bundled_catalog(), catalog_id="bundled", title="Astana forums"
+    )
+    print(
+        f"Built {target}: {len(programme.forums)} forums, {len(programme.sessions)} sessions, "
+        f"{len(programme.speakers)} people."
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = _parser().parse_args(argv)
+    if arguments.home:
+        os.environ["FORUMGUIDE_HOME"] = str(arguments.home.resolve())
+    if arguments.command == "build":
+        return _build(arguments.data, arguments.output)
+    if arguments.command == "screenshot":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from forumguide.ui.screenshot import write_screenshots  # noqa: PLC0415
+
+        return write_screenshots(arguments.directory)
+    if not has_display():
+        print(
+            "forumguide: no display found (DISPLAY and WAYLAND_DISPLAY are not set). "
+            "Start ForumGuide from a desktop session, or set QT_QPA_PLATFORM=offscreen "
+            "to run without a screen.",
+            file=sys.stderr,
+        )
+        return 2
+    from forumguide.app import run_gui  # noqa: PLC0415
+
+    return run_gui(sys.argv[:1])
+
+
+def gui_main() -> int:
+    return main()

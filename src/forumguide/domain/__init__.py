@@ -1,0 +1,1 @@
+"""Plain data and pure rules: no Qt, no SQL, nothing of ours imported."""

@@ -1,0 +1,72 @@
+"""Rules over a delegate's bookmarked sessions: overlaps and free time between them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from forumguide.domain.model import Session
+from forumguide.domain.timezones import to_utc
+
+DEFAULT_DURATION = timedelta(minutes=60)
+
+
+@dataclass(frozen=True, slots=True)
+class TimedItem:
+    """A session placed on the absolute time line."""
+
+    guid: str
+    starts: datetime
+    ends: datetime
+
+
+def timed(sessions: Iterable[Session], zones: dict[str, str]) -> list[TimedItem]:
+    """The sessions that have a start, as UTC intervals; ``zones`` maps forum slug to zone.
+
+    A session without a duration counts as :data:`DEFAULT_DURATION` long.
+    """
+    items = []
+    for session in sessions:
+        if session.start is None:
+            continue
+        starts = to_utc(session.start, zones.get(session.forum_slug, "UTC"))
+        items.append(
+            TimedItem(session.guid, starts, starts + (session.duration or DEFAULT_DURATION))
+        )
+    items.sort(key=lambda item: (item.starts, item.ends, item.guid))
+    return items
+
+
+def overlapping(items: Sequence[TimedItem]) -> set[str]:
+    """The guids of items whose intervals overlap another's (touching ends do not overlap)."""
+    ordered = sorted(items, key=lambda item: (item.starts, item.ends))
+    clashes: set[str] = set()
+    latest_end: datetime | None = None
+    latest_guid = ""
+    for item in ordered:
+        if latest_end is not None and item.starts < latest_end:
+            clashes.update((item.guid, latest_guid))
+        if latest_end is None or item.ends > latest_end:
+            latest_end, latest_guid = item.ends, item.guid
+    return clashes
+
+
+def gaps(
+    items: Sequence[TimedItem], minimum: timedelta = timedelta(minutes=15)
+) -> dict[str, timedelta]:
+    """Free time before each item since the previous one ended; call it with one day's items.
+
+    Only gaps of at least ``minimum`` are returned, keyed by the guid of the item after the gap.
+    """
+    ordered = sorted(items, key=lambda item: (item.starts, item.ends))
+    result: dict[str, timedelta] = {}
+    latest_end: datetime | None = None
+    for item in ordered:
+        if latest_end is not None:
+            free = item.starts - latest_end
+            if free >= minimum:
+                result[item.guid] = free
+        if latest_end is None or item.ends > latest_end:
+            latest_end = item.ends
+    return result

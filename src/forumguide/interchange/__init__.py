@@ -1,0 +1,1 @@
+"""Formats in and out: the curated sources, frab/Pentabarf/pretalx schedules, exports."""

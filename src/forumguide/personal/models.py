@@ -1,0 +1,44 @@
+"""SQLAlchemy models of the personal store, on :class:`UserBase`.
+
+Rows point at the programme by stable ids (session guid, speaker slug), never row ids, and keep
+a snapshot of what the session was so that it can still be shown if a programme update drops it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UserBase(DeclarativeBase):
+    """Base of every table in the personal store."""
+
+
+class SnapshotColumns:
+    """What is remembered of a session when it is bookmarked or annotated."""
+
+    snap_title: Mapped[str] = mapped_column(Text, default="")
+    snap_forum_name: Mapped[str] = mapped_column(Text, default="")
+    snap_timezone: Mapped[str] = mapped_column(String, default="")
+    snap_day: Mapped[str | None] = mapped_column(String, nullable=True)
+    snap_start: Mapped[str | None] = mapped_column(String, nullable=True)
+    snap_room: Mapped[str] = mapped_column(Text, default="")
+
+
+class BookmarkRow(SnapshotColumns, UserBase):
+    __tablename__ = "bookmark"
+
+    session_guid: Mapped[str] = mapped_column(String, primary_key=True)
+    forum_slug: Mapped[str] = mapped_column(String)
+    created_at: Mapped[str] = mapped_column(String)
+
+
+class NoteRow(SnapshotColumns, UserBase):
+    __tablename__ = "note"
+    __table_args__ = (UniqueConstraint("target", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    target: Mapped[str] = mapped_column(String)
+    key: Mapped[str] = mapped_column(String)
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(String)

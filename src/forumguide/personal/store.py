@@ -1,0 +1,264 @@
+"""The personal store: bookmarks and notes in one SQLite file, written by one writer.
+
+Every change is one short transaction (``with Session.begin():``). The file runs in WAL mode
+with ``synchronous=FULL`` so a committed note survives a crash or a killed process. A file
+written by a newer version is opened read-only and says so.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, create_engine, delete, event, select
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import NullPool
+
+from forumguide.domain.model import Bookmark, Note, NoteTarget, SessionSnapshot
+from forumguide.personal import (
+    PERSONAL_SCHEMA_VERSION,
+    PersonalStoreError,
+    StoreReadOnlyError,
+    StoreWriteError,
+)
+from forumguide.personal.models import BookmarkRow, NoteRow, SnapshotColumns, UserBase
+
+T = TypeVar("T")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _snapshot(row: SnapshotColumns) -> SessionSnapshot:
+    return SessionSnapshot(
+        title=row.snap_title,
+        forum_name=row.snap_forum_name,
+        timezone=row.snap_timezone,
+        day=date.fromisoformat(row.snap_day) if row.snap_day else None,
+        start=datetime.fromisoformat(row.snap_start) if row.snap_start else None,
+        room=row.snap_room,
+    )
+
+
+def _store_snapshot(row: SnapshotColumns, snapshot: SessionSnapshot) -> None:
+    row.snap_title = snapshot.title
+    row.snap_forum_name = snapshot.forum_name
+    row.snap_timezone = snapshot.timezone
+    row.snap_day = snapshot.day.isoformat() if snapshot.day else None
+    row.snap_start = snapshot.start.isoformat(timespec="minutes") if snapshot.start else None
+    row.snap_room = snapshot.room
+
+
+def _bookmark(row: BookmarkRow) -> Bookmark:
+    return Bookmark(
+        session_guid=row.session_guid,
+        forum_slug=row.forum_slug,
+        created_at=datetime.fromisoformat(row.created_at),
+        snapshot=_snapshot(row),
+    )
+
+
+def _note(row: NoteRow) -> Note:
+    return Note(
+        target=NoteTarget(row.target),
+        key=row.key,
+        text=row.body,
+        updated_at=datetime.fromisoformat(row.updated_at),
+        snapshot=_snapshot(row),
+    )
+
+
+def describe_failure(error: BaseException) -> str:
+    """A sentence for the user about why a write failed."""
+    original = getattr(error, "orig", error)
+    message = str(original).lower()
+    if isinstance(original, sqlite3.OperationalError) or isinstance(error, OperationalError):
+        if "full" in message:
+            return "The disk is full."
+        if "readonly" in message or "read-only" in message:
+            return "The folder or file is read-only."
+        if "locked" in message or "busy" in message:
+            return "The file is locked by another program."
+    if isinstance(original, OSError):
+        return f"The file could not be written ({original.strerror or original})."
+    return f"The database reported: {original}."
+
+
+def read_user_version(path: Path) -> int:
+    """The schema version stamped in a store file, without changing the file."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        connection.close()
+
+
+class PersonalStore:
+    """Bookmarks and notes of one delegate, in the SQLite file at ``path``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.read_only_reason = ""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        exists = path.exists() and path.stat().st_size > 0
+        version = read_user_version(path) if exists else 0
+        if version > PERSONAL_SCHEMA_VERSION:
+            self.read_only_reason = (
+                f"{path} was written by a newer version of ForumGuide (format {version}); "
+                "it is open read-only so that nothing in it is changed."
+            )
+        self.engine = self._create_engine(read_only=bool(self.read_only_reason))
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if not self.read_only_reason:
+            self._create_schema(version)
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    def _create_engine(self, *, read_only: bool) -> Engine:
+        if read_only:
+            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            engine = create_engine(
+                "sqlite://",
+                creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+                poolclass=NullPool,
+            )
+        else:
+            engine = create_engine(
+                f"sqlite:///{self.path}",
+                poolclass=NullPool,
+                connect_args={"check_same_thread": False, "timeout": 5},
+            )
+
+        @event.listens_for(engine, "connect")
+        def _configure(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            if not read_only:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        return engine
+
+    def _create_schema(self, version: int) -> None:
+        try:
+            with self.engine.begin() as connection:
+                UserBase.metadata.create_all(connection)
+                if version < PERSONAL_SCHEMA_VERSION:
+                    connection.exec_driver_sql(f"PRAGMA user_version={PERSONAL_SCHEMA_VERSION}")
+        except SQLAlchemyError as error:
+            raise PersonalStoreError(
+                f"The personal store {self.path} could not be prepared: {describe_failure(error)}"
+            ) from error
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _reading(self) -> Iterator[OrmSession]:
+        try:
+            with self._sessions() as session:
+                yield session
+        except DBAPIError as error:
+            raise PersonalStoreError(
+                f"The personal store {self.path} could not be read: {describe_failure(error)}"
+            ) from error
+
+    def _write(self, change: Callable[[OrmSession], T]) -> T:
+        if self.read_only:
+            raise StoreReadOnlyError(self.read_only_reason)
+        try:
+            with self._sessions.begin() as session:
+                return change(session)
+        except (DBAPIError, OSError) as error:
+            raise StoreWriteError(describe_failure(error)) from error
+
+    # Bookmarks --------------------------------------------------------------------------
+
+    def bookmarks(self) -> list[Bookmark]:
+        with self._reading() as session:
+            rows = session.scalars(select(BookmarkRow).order_by(BookmarkRow.created_at))
+            return [_bookmark(row) for row in rows]
+
+    def bookmarked_guids(self) -> set[str]:
+        with self._reading() as session:
+            return set(session.scalars(select(BookmarkRow.session_guid)))
+
+    def is_bookmarked(self, guid: str) -> bool:
+        with self._reading() as session:
+            return session.get(BookmarkRow, guid) is not None
+
+    def add_bookmark(self, guid: str, forum_slug: str, snapshot: SessionSnapshot) -> Bookmark:
+        def change(session: OrmSession) -> Bookmark:
+            row = session.get(BookmarkRow, guid)
+            if row is None:
+                row = BookmarkRow(
+                    session_guid=guid, forum_slug=forum_slug, created_at=_now().isoformat()
+                )
+                session.add(row)
+            _store_snapshot(row, snapshot)
+            session.flush()
+            return _bookmark(row)
+
+        return self._write(change)
+
+    def remove_bookmark(self, guid: str) -> bool:
+        def change(session: OrmSession) -> bool:
+            result = session.execute(delete(BookmarkRow).where(BookmarkRow.session_guid == guid))
+            return bool(getattr(result, "rowcount", 0))
+
+        return self._write(change)
+
+    # Notes ------------------------------------------------------------------------------
+
+    def note(self, target: NoteTarget, key: str) -> Note | None:
+        with self._reading() as session:
+            row = session.scalars(
+                select(NoteRow).where(NoteRow.target == target.value, NoteRow.key == key)
+            ).first()
+            return _note(row) if row else None
+
+    def notes(self, query: str = "") -> list[Note]:
+        """Every note, newest first; with a query, those whose text or title contains it."""
+        statement = select(NoteRow).where(NoteRow.body != "")
+        if query.strip():
+            needle = f"%{query.strip()}%"
+            statement = statement.where(
+                NoteRow.body.ilike(needle) | NoteRow.snap_title.ilike(needle)
+            )
+        with self._reading() as session:
+            rows = session.scalars(statement.order_by(NoteRow.updated_at.desc(), NoteRow.id))
+            return [_note(row) for row in rows]
+
+    def save_note(
+        self, target: NoteTarget, key: str, text: str, snapshot: SessionSnapshot
+    ) -> Note | None:
+        """Store the note's text in one transaction; empty text removes the note."""
+
+        def change(session: OrmSession) -> Note | None:
+            row = session.scalars(
+                select(NoteRow).where(NoteRow.target == target.value, NoteRow.key == key)
+            ).first()
+            if not text.strip():
+                if row is not None:
+                    session.delete(row)
+                return None
+            if row is None:
+                row = NoteRow(target=target.value, key=key)
+                session.add(row)
+            row.body = text
+            row.updated_at = _now().isoformat()
+            _store_snapshot(row, snapshot)
+            session.flush()
+            return _note(row)
+
+        return self._write(change)

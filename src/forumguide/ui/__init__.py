@@ -1,0 +1,1 @@
+"""The only package that imports QtWidgets: the window, its tabs, models and dialogs."""

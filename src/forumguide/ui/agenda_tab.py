@@ -1,0 +1,150 @@
+"""My agenda: bookmarked sessions by day, overlaps marked, free time shown."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumguide.catalog.library import CatalogLibrary
+from forumguide.domain.agenda import gaps, overlapping, timed
+from forumguide.domain.model import Session
+from forumguide.ui.formatting import TimeFormatter, day_heading, tr
+from forumguide.ui.models import AgendaModel, AgendaRow, Group, Role
+from forumguide.ui.personal_data import PersonalData
+
+
+class AgendaTab(QWidget):
+    open_session = Signal(str)
+
+    def __init__(self, library: CatalogLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.data: PersonalData | None = None
+        self.query = ""
+        self.formatter = TimeFormatter()
+        self.summary = QLabel(tr("Opening your bookmarks…"), self)
+        self.summary.setWordWrap(True)
+        self.model = AgendaModel(self)
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(tr("My agenda"))
+        self.view.setUniformRowHeights(True)
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.header().setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.view.header().setStretchLastSection(False)
+        self.view.activated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+
+    def attach(self, data: PersonalData) -> None:
+        self.data = data
+        data.bookmarks_changed.connect(self.reload)
+        self.reload()
+
+    def set_query(self, text: str) -> None:
+        if text != self.query:
+            self.query = text
+            self.reload()
+
+    def set_formatter(self, formatter: TimeFormatter) -> None:
+        self.formatter = formatter
+        self.reload()
+
+    def selected_guid(self) -> str:
+        index = self.view.currentIndex()
+        return str(index.siblingAtColumn(0).data(Role.KEY) or "") if index.isValid() else ""
+
+    def reload(self) -> None:
+        if self.data is None:
+            return
+        bookmarks = self.data.bookmarks()
+        sessions = self.library.sessions_by_guid(b.session_guid for b in bookmarks)
+        needle = self.query.strip().casefold()
+        by_day: dict[date | None, list[AgendaRow]] = {}
+        live: dict[date | None, list[Session]] = {}
+        for bookmark in bookmarks:
+            session = sessions.get(bookmark.session_guid)
+            title = session.title if session else bookmark.snapshot.title
+            if needle and needle not in title.casefold():
+                continue
+            if session is None:
+                zone = bookmark.snapshot.timezone or "UTC"
+                day = self.formatter.shown_day(bookmark.snapshot, zone)
+                by_day.setdefault(day, []).append(
+                    AgendaRow("removed", bookmark.session_guid, None, bookmark.snapshot)
+                )
+                continue
+            forum = self.library.forum(session.forum_slug)
+            day = self.formatter.shown_day(session, forum.timezone if forum else "UTC")
+            live.setdefault(day, []).append(session)
+        zones = {f.slug: f.timezone for f in self.library.forums()}
+        overlaps = overlapping(timed((s for day in live.values() for s in day), zones))
+        for day, day_sessions in live.items():
+            free = gaps(timed(day_sessions, zones))
+            for session in day_sessions:
+                if session.guid in free:
+                    by_day.setdefault(day, []).append(
+                        AgendaRow(
+                            "gap",
+                            "",
+                            free=free[session.guid],
+                            forum=self.library.forum(session.forum_slug),
+                            session=session,
+                        )
+                    )
+                by_day.setdefault(day, []).append(
+                    AgendaRow(
+                        "session",
+                        session.guid,
+                        session,
+                        forum=self.library.forum(session.forum_slug),
+                        overlaps=session.guid in overlaps,
+                    )
+                )
+        groups = []
+        for day in sorted(by_day, key=lambda d: (d is None, d or date.min)):
+            rows = sorted(by_day[day], key=self._row_order)
+            groups.append(Group(day_heading(day), rows, day.isoformat() if day else ""))
+        self.model.formatter = self.formatter
+        self.model.set_groups(groups)
+        self.view.expandAll()
+        for row in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
+        count = sum(1 for g in groups for r in g.rows if r.kind != "gap")
+        clashes = sum(1 for g in groups for r in g.rows if r.overlaps)
+        if not bookmarks:
+            self.summary.setText(
+                tr("No bookmarks yet. Select a session in Programme and press Ctrl+D to add it.")
+            )
+        else:
+            text = tr("%n bookmarked session(s)", "", count)
+            if clashes:
+                text += " · " + tr("%n overlap(s)", "", clashes)
+            self.summary.setText(text)
+
+    @staticmethod
+    def _row_order(row: AgendaRow) -> tuple[int, str, int]:
+        subject = row.session.start if row.session else row.snapshot.start
+        # A gap row sorts just before the session it precedes.
+        return (
+            subject is None,
+            subject.isoformat() if subject else row.snapshot.title,
+            0 if row.kind == "gap" else 1,
+        )
+
+    def _activated(self, index: QModelIndex) -> None:
+        guid = index.siblingAtColumn(0).data(Role.KEY)
+        kind = index.siblingAtColumn(0).data(Role.KIND)
+        if guid and kind == "session":
+            self.open_session.emit(guid)

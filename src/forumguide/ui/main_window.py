@@ -1,0 +1,335 @@
+"""The main window: forum selector and search in the tool bar, four tabs, and the wiring."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumguide import APP_NAME, __version__
+from forumguide.catalog.library import CatalogLibrary
+from forumguide.paths import UserPaths
+from forumguide.personal import PersonalStoreError
+from forumguide.ui.agenda_tab import AgendaTab
+from forumguide.ui.formatting import TimeFormatter, tr
+from forumguide.ui.notes_tab import NotesTab
+from forumguide.ui.personal_data import PersonalData
+from forumguide.ui.programme_tab import ProgrammeTab
+from forumguide.ui.speakers_tab import SpeakersTab
+from forumguide.ui.widgets import Banner
+
+if TYPE_CHECKING:
+    from forumguide.personal.store import PersonalStore
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+PROGRAMME, SPEAKERS, AGENDA, NOTES = range(4)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, library: CatalogLibrary, paths: UserPaths, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.paths = paths
+        self.data: PersonalData | None = None
+        self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat, self)
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("MainWindow")
+
+        self.banner = Banner(self)
+        self.programme = ProgrammeTab(library, self)
+        self.speakers = SpeakersTab(library, self)
+        self.agenda = AgendaTab(library, self)
+        self.notes = NotesTab(library, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(tr("Sections"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.programme, tr("&Programme"))
+        self.tabs.addTab(self.speakers, tr("&Speakers"))
+        self.tabs.addTab(self.agenda, tr("My &agenda"))
+        self.tabs.addTab(self.notes, tr("&Notes"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.forum_box = QComboBox(self)
+        self.forum_box.setAccessibleName(tr("Forum"))
+        self.forum_box.setToolTip(tr("Choose the forum to show"))
+        self.forum_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName(tr("Search"))
+        self.search.setPlaceholderText(tr("Search sessions, speakers and notes (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._apply_search)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+
+        self.programme.open_speaker.connect(self.open_speaker)
+        self.speakers.open_session.connect(self.open_session)
+        self.agenda.open_session.connect(self.open_session)
+        self.notes.open_session.connect(self.open_session)
+        self.notes.open_speaker.connect(self.open_speaker)
+        for editor in (self.programme.notes, self.speakers.notes):
+            editor.save_failed.connect(self.show_banner)
+
+        self._fill_forums()
+        self.forum_box.currentIndexChanged.connect(self._forum_changed)
+        self._restore_settings()
+        self._forum_changed()
+
+    # Construction ------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.find_action = QAction(tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.bookmark_action = QAction(tr("&Bookmark session"), self)
+        self.bookmark_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.bookmark_action.triggered.connect(self.toggle_bookmark)
+        self.local_time_action = QAction(tr("Show times in &my time zone"), self)
+        self.local_time_action.setCheckable(True)
+        self.local_time_action.setToolTip(
+            tr("Show session times in this computer's time zone instead of the forum's")
+        )
+        self.local_time_action.toggled.connect(self._local_time_toggled)
+        self.quit_action = QAction(tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(tr("&About ForumGuide"), self)
+        self.about_action.triggered.connect(self._about)
+        self.tab_actions = []
+        names = (tr("&Programme"), tr("&Speakers"), tr("My &agenda"), tr("&Notes"))
+        for number, name in enumerate(names):
+            action = QAction(name, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
+            self.tab_actions.append(action)
+        for action in (self.find_action, self.bookmark_action, *self.tab_actions):
+            self.addAction(action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(tr("Main tool bar"), self)
+        bar.setObjectName("mainToolBar")
+        bar.setMovable(False)
+        label = QLabel(tr("Fo&rum:"), self)
+        label.setBuddy(self.forum_box)
+        bar.addWidget(label)
+        bar.addWidget(self.forum_box)
+        bar.addSeparator()
+        bar.addWidget(self.search)
+        bar.addSeparator()
+        bar.addAction(self.local_time_action)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(tr("&File"))
+        self.file_menu = file_menu
+        file_menu.addAction(self.quit_action)
+        view = menus.addMenu(tr("&View"))
+        for action in self.tab_actions:
+            view.addAction(action)
+        view.addSeparator()
+        view.addAction(self.local_time_action)
+        view.addAction(self.find_action)
+        session = menus.addMenu(tr("&Session"))
+        session.addAction(self.bookmark_action)
+        help_menu = menus.addMenu(tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _fill_forums(self) -> None:
+        self.forum_box.blockSignals(True)
+        self.forum_box.clear()
+        for forum in self.library.forums():
+            self.forum_box.addItem(forum.name, forum.slug)
+        self.forum_box.blockSignals(False)
+        if self.forum_box.count() == 0:
+            self.show_banner(
+                tr("No programme could be opened. Reinstall ForumGuide, or import a schedule.")
+            )
+
+    # Personal data -----------------------------------------------------------------------
+
+    def attach_store_soon(self, open_store: Callable[[], PersonalStore]) -> None:
+        """Open the personal store right after the window has been shown."""
+        QTimer.singleShot(0, lambda: self._attach_store(open_store))
+
+    def _attach_store(self, open_store: Callable[[], PersonalStore]) -> None:
+        try:
+            store = open_store()
+        except PersonalStoreError as error:
+            log.error("personal store not opened: %s", error)
+            self.show_banner(
+                tr("Your bookmarks and notes could not be opened: {error}").format(error=error)
+            )
+            return
+        self.attach(PersonalData(store, self.library, self))
+
+    def attach(self, data: PersonalData) -> None:
+        self.data = data
+        data.write_failed.connect(self.show_banner)
+        if data.read_only:
+            self.show_banner(data.store.read_only_reason)
+        for tab in (self.programme, self.speakers, self.agenda, self.notes):
+            tab.attach(data)
+
+    # Navigation --------------------------------------------------------------------------
+
+    def current_forum(self) -> str:
+        return str(self.forum_box.currentData() or "")
+
+    def select_forum(self, slug: str) -> None:
+        index = self.forum_box.findData(slug)
+        if index >= 0:
+            self.forum_box.setCurrentIndex(index)
+
+    def _forum_changed(self) -> None:
+        slug = self.current_forum()
+        if not slug:
+            return
+        self.programme.set_forum(slug)
+        self.speakers.set_forum(slug)
+        forum = self.library.forum(slug)
+        self.setWindowTitle(f"{forum.name} — {APP_NAME}" if forum else APP_NAME)
+
+    def open_session(self, guid: str) -> None:
+        session = self.library.session(guid)
+        if session is None:
+            self.show_banner(tr("That session is no longer in the programme."))
+            return
+        if session.forum_slug != self.current_forum():
+            self.select_forum(session.forum_slug)
+        self.tabs.setCurrentIndex(PROGRAMME)
+        self.programme.select_session(guid)
+        self.programme.view.setFocus()
+
+    def open_speaker(self, slug: str) -> None:
+        self.tabs.setCurrentIndex(SPEAKERS)
+        self.speakers.select_speaker(slug)
+        self.speakers.view.setFocus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text()
+        for tab in (self.programme, self.speakers, self.agenda, self.notes):
+            tab.set_query(text)
+
+    def toggle_bookmark(self) -> None:
+        if self.data is None:
+            return
+        if self.tabs.currentIndex() == AGENDA:
+            guid = self.agenda.selected_guid()
+            session = self.library.session(guid) if guid else None
+            if session is not None:
+                self.data.set_bookmarked(session, not self.data.is_bookmarked(guid))
+            elif guid:
+                self.data.store.remove_bookmark(guid)
+                self.data.bookmarks_changed.emit()
+            return
+        self.tabs.setCurrentIndex(PROGRAMME)
+        self.programme.toggle_bookmark()
+
+    def _local_time_toggled(self, checked: bool) -> None:
+        formatter = TimeFormatter(use_local=checked)
+        for tab in (self.programme, self.speakers, self.agenda):
+            tab.set_formatter(formatter)
+
+    def _tab_changed(self, _index: int) -> None:
+        self.flush_notes()
+
+    def show_banner(self, text: str) -> None:
+        self.banner.show_message(text)
+
+    def flush_notes(self) -> bool:
+        saved = self.programme.notes.flush()
+        return self.speakers.notes.flush() and saved
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About ForumGuide"),
+            tr(
+                "<p><b>ForumGuide {version}</b></p><p>An offline guide to international forums: "
+                "the programme, the speakers, your bookmarks and your notes.</p>"
+                "<p>Your data is kept in {folder}</p>"
+            ).format(version=__version__, folder=self.paths.data_dir),
+        )
+
+    # Settings ----------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        forum = self.settings.value("view/forum", "")
+        if forum:
+            self.select_forum(str(forum))
+        self.local_time_action.setChecked(
+            str(self.settings.value("view/local_time", "false")).lower() == "true"
+        )
+        try:
+            tab = int(str(self.settings.value("view/tab", 0)))
+        except ValueError:
+            tab = 0
+        self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else 0)
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("view/forum", self.current_forum())
+        self.settings.setValue("view/tab", self.tabs.currentIndex())
+        self.settings.setValue("view/local_time", self.local_time_action.isChecked())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.flush_notes():
+            answer = QMessageBox.warning(
+                self,
+                tr("Your note is not saved"),
+                tr("Your note could not be saved. Close anyway and lose the unsaved text?"),
+                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self.save_settings()
+        super().closeEvent(event)

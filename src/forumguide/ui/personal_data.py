@@ -1,0 +1,88 @@
+"""The window's single writer to the personal store, with change signals for every tab."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from forumguide.catalog.library import CatalogLibrary
+from forumguide.domain.model import Bookmark, Note, NoteTarget, Session, SessionSnapshot
+from forumguide.personal import PersonalStoreError
+from forumguide.personal.store import PersonalStore
+
+log = logging.getLogger(__name__)
+
+
+def snapshot_of(session: Session, library: CatalogLibrary) -> SessionSnapshot:
+    forum = library.forum(session.forum_slug)
+    return SessionSnapshot(
+        title=session.title,
+        forum_name=forum.name if forum else "",
+        timezone=forum.timezone if forum else "",
+        day=session.day,
+        start=session.start,
+        room=session.room,
+    )
+
+
+class PersonalData(QObject):
+    """Wraps the store: every change goes through here and is announced by a signal."""
+
+    bookmarks_changed = Signal()
+    note_saved = Signal(str, str)  # target, key
+    write_failed = Signal(str)  # message for the user
+
+    def __init__(
+        self, store: PersonalStore, library: CatalogLibrary, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.library = library
+        self._bookmarked: set[str] = store.bookmarked_guids()
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    def is_bookmarked(self, guid: str) -> bool:
+        return guid in self._bookmarked
+
+    def bookmarked_guids(self) -> frozenset[str]:
+        return frozenset(self._bookmarked)
+
+    def bookmarks(self) -> list[Bookmark]:
+        return self.store.bookmarks()
+
+    def set_bookmarked(self, session: Session, bookmarked: bool) -> bool:
+        """Add or remove a bookmark; returns whether the change was saved."""
+        try:
+            if bookmarked:
+                self.store.add_bookmark(
+                    session.guid, session.forum_slug, snapshot_of(session, self.library)
+                )
+                self._bookmarked.add(session.guid)
+            else:
+                self.store.remove_bookmark(session.guid)
+                self._bookmarked.discard(session.guid)
+        except PersonalStoreError as error:
+            log.warning("bookmark not saved: %s", error)
+            self.write_failed.emit(self.tr("The bookmark was not saved: {0}").format(error))
+            return False
+        self.bookmarks_changed.emit()
+        return True
+
+    def note(self, target: NoteTarget, key: str) -> Note | None:
+        return self.store.note(target, key)
+
+    def notes(self, query: str = "") -> list[Note]:
+        return self.store.notes(query)
+
+    def save_note(self, target: NoteTarget, key: str, text: str, snapshot: SessionSnapshot) -> None:
+        """Save in one transaction.
+
+        Raises:
+            PersonalStoreError: the note was not saved; the caller keeps the text.
+        """
+        self.store.save_note(target, key, text, snapshot)
+        self.note_saved.emit(target.value, key)

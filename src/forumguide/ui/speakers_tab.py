@@ -1,0 +1,153 @@
+"""The Speakers tab: everyone in the forum's catalog, searchable, with bio and sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumguide.catalog.library import CatalogLibrary
+from forumguide.domain.model import NoteTarget, SessionSnapshot, Speaker
+from forumguide.ui.formatting import TimeFormatter, speaker_html, tr
+from forumguide.ui.models import SpeakerListModel
+from forumguide.ui.personal_data import PersonalData
+from forumguide.ui.widgets import NoteEditor, SafeBrowser
+
+
+class SpeakersTab(QWidget):
+    open_session = Signal(str)
+
+    def __init__(self, library: CatalogLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.forum_slug = ""
+        self.query = ""
+        self.formatter = TimeFormatter()
+        self.current: Speaker | None = None
+        self.model = SpeakerListModel(self)
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setAccessibleName(tr("Speakers"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.header().setSectionResizeMode(
+            SpeakerListModel.NAME, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.empty = QLabel(self)
+        self.empty.hide()
+        self.details = SafeBrowser(self)
+        self.details.setAccessibleName(tr("Speaker details"))
+        self.details.internal_link.connect(self._link)
+        self.notes = NoteEditor(self)
+        self.notes.heading.setText(tr("&Your note on this person"))
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.empty)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.details, 3)
+        right_layout.addWidget(self.notes, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+    def attach(self, data: PersonalData) -> None:
+        self.notes.attach(data)
+
+    def set_forum(self, slug: str) -> None:
+        self.forum_slug = slug
+        self.reload()
+
+    def set_query(self, text: str) -> None:
+        if text != self.query:
+            self.query = text
+            self.reload()
+
+    def set_formatter(self, formatter: TimeFormatter) -> None:
+        self.formatter = formatter
+        if self.current is not None:
+            self._show(self.current)
+
+    def flush(self) -> None:
+        self.notes.flush()
+
+    def reload(self) -> None:
+        reader = self.library.reader_for(self.forum_slug)
+        if reader is None:
+            return
+        previous = self.current.slug if self.current else ""
+        speakers = reader.speakers(self.query)
+        self.model.set_speakers(speakers)
+        self.empty.setText(
+            tr("Nobody matches “{query}”.").format(query=self.query)
+            if self.query.strip()
+            else tr("No speakers in this programme.")
+        )
+        self.empty.setVisible(not speakers)
+        target = self.model.find(previous) if previous else self.model.index(0, 0)
+        if target.isValid():
+            self.view.setCurrentIndex(target)
+
+    def select_speaker(self, slug: str) -> bool:
+        index = self.model.find(slug)
+        if not index.isValid() and self.query:
+            self.query = ""
+            self.reload()
+            index = self.model.find(slug)
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self._show(self.model.speaker(indexes[0].row()))
+
+    def _show(self, speaker: Speaker) -> None:
+        self.current = speaker
+        reader = self.library.reader_for(self.forum_slug)
+        if reader is None:
+            return
+        appearances = [
+            (
+                item.session,
+                item.appearance.billed_title,
+                self.library.forum(item.session.forum_slug),
+                item.appearance.role,
+            )
+            for item in reader.appearances_of(speaker.slug)
+        ]
+        roles = [
+            (self.library.forum(forum), role) for forum, role in reader.forum_roles_of(speaker.slug)
+        ]
+        keys = list(speaker.source_keys)
+        self.details.setHtml(
+            speaker_html(speaker, appearances, roles, reader.sources(keys), self.formatter)
+        )
+        self.notes.load(NoteTarget.SPEAKER, speaker.slug, SessionSnapshot(title=speaker.name))
+
+    def _link(self, scheme: str, key: str) -> None:
+        if scheme == "session":
+            self.open_session.emit(key)
+        elif scheme == "speaker":
+            self.select_speaker(key)

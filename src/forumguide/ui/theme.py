@@ -1,0 +1,71 @@
+"""Follows the system's light or dark colour scheme, and installs translations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from forumguide.paths import resources_dir
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    base, window, text = QColor(30, 31, 34), QColor(43, 45, 48), QColor(223, 225, 229)
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: QColor(38, 40, 43),
+        QPalette.ColorRole.ToolTipBase: window,
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.PlaceholderText: QColor(140, 143, 148),
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: window,
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: QColor(255, 110, 110),
+        QPalette.ColorRole.Link: QColor(110, 170, 255),
+        QPalette.ColorRole.LinkVisited: QColor(170, 140, 255),
+        QPalette.ColorRole.Highlight: QColor(53, 116, 240),
+        QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
+    }
+    for role, color in roles.items():
+        palette.setColor(role, color)
+    disabled = QColor(120, 122, 126)
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def is_dark(app: QGuiApplication) -> bool:
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication) -> None:
+    """Use Fusion with a palette that matches the system scheme, and keep it in step."""
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None:
+        app.setStyle(fusion)
+
+    def refresh() -> None:
+        app.setPalette(
+            _dark_palette() if is_dark(app) else fusion.standardPalette() if fusion else QPalette()
+        )
+
+    refresh()
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: refresh())
+
+
+def install_translations(app: QApplication) -> None:
+    """Load the app's and Qt's translations for the user's language, where we ship them."""
+    locale = QLocale()
+    ours = QTranslator(app)
+    if ours.load(locale, "forumguide", "_", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
