@@ -7,6 +7,7 @@ which needs SQLAlchemy, is opened; bookmarks and notes appear a moment later.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,8 +23,12 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from forumguide.personal.store import PersonalStore
+    from forumguide.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+BENCH_VARIABLE = "FORUMGUIDE_BENCH_EXIT_ON_PAINT"
+PAINTED_MARKER = "forumguide: programme painted"
 
 
 def open_library(paths: UserPaths, bundled: Path | None = None) -> tuple[CatalogLibrary, list[str]]:
@@ -78,9 +83,25 @@ def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
     window = MainWindow(library, paths)
     for problem in problems:
         window.show_banner(problem)
+    if os.environ.get(BENCH_VARIABLE):
+        _exit_after_first_paint(window)
     window.show()
     window.attach_store_soon(lambda: open_personal_store(paths))
     return app.exec()
+
+
+def _exit_after_first_paint(window: MainWindow) -> None:
+    """For bench/startup.py: report when the programme list has been painted, then quit."""
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from forumguide.ui.widgets import FirstPaintWatcher  # noqa: PLC0415
+
+    def painted() -> None:
+        print(PAINTED_MARKER, flush=True)
+        QTimer.singleShot(0, QApplication.quit)
+
+    FirstPaintWatcher(window.programme.view.viewport(), painted, delay_ms=None)
 
 
 if __name__ == "__main__":

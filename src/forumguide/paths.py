@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from forumguide import APP_NAME
@@ -80,5 +79,7 @@ def data_sources_dir() -> Path:
 
 def bundled_catalog() -> Path:
     """The catalog file that ships with the app (read-only)."""
+    from importlib import resources  # noqa: PLC0415 - not needed on most start-up paths
+
     with resources.as_file(resources.files("forumguide.bundled") / BUNDLED_CATALOG_NAME) as path:
         return Path(path)

@@ -30,7 +30,7 @@ from forumguide.ui.notes_tab import NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
 from forumguide.ui.speakers_tab import SpeakersTab
-from forumguide.ui.widgets import Banner
+from forumguide.ui.widgets import Banner, FirstPaintWatcher
 
 if TYPE_CHECKING:
     from forumguide.personal.store import PersonalStore
@@ -180,8 +180,13 @@ class MainWindow(QMainWindow):
     # Personal data -----------------------------------------------------------------------
 
     def attach_store_soon(self, open_store: Callable[[], PersonalStore]) -> None:
-        """Open the personal store right after the window has been shown."""
-        QTimer.singleShot(0, lambda: self._attach_store(open_store))
+        """Open the personal store once the programme has been painted.
+
+        Opening it loads SQLAlchemy, which takes longer than painting the whole window.
+        """
+        FirstPaintWatcher(
+            self.programme.view.viewport(), lambda: self._attach_store(open_store), delay_ms=1
+        )
 
     def _attach_store(self, open_store: Callable[[], PersonalStore]) -> None:
         try:

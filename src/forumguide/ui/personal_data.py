@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.model import Bookmark, Note, NoteTarget, Session, SessionSnapshot
 from forumguide.personal import PersonalStoreError
-from forumguide.personal.store import PersonalStore
+
+if TYPE_CHECKING:
+    from forumguide.personal.store import PersonalStore
 
 log = logging.getLogger(__name__)
 

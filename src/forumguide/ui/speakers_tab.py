@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -31,6 +32,7 @@ class SpeakersTab(QWidget):
         self.query = ""
         self.formatter = TimeFormatter()
         self.current: Speaker | None = None
+        self._stale = False
         self.model = SpeakerListModel(self)
         self.view = QTreeView(self)
         self.view.setModel(self.model)
@@ -74,12 +76,24 @@ class SpeakersTab(QWidget):
 
     def set_forum(self, slug: str) -> None:
         self.forum_slug = slug
-        self.reload()
+        self._reload_when_shown()
 
     def set_query(self, text: str) -> None:
         if text != self.query:
             self.query = text
+            self._reload_when_shown()
+
+    def _reload_when_shown(self) -> None:
+        # A hidden tab reloads when it is next shown: startup paints only the Programme tab.
+        self._stale = not self.isVisible()
+        if not self._stale:
             self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload()
+        super().showEvent(event)
 
     def set_formatter(self, formatter: TimeFormatter) -> None:
         self.formatter = formatter
@@ -107,6 +121,9 @@ class SpeakersTab(QWidget):
             self.view.setCurrentIndex(target)
 
     def select_speaker(self, slug: str) -> bool:
+        if self._stale:
+            self._stale = False
+            self.reload()
         index = self.model.find(slug)
         if not index.isValid() and self.query:
             self.query = ""

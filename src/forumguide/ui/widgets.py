@@ -216,15 +216,25 @@ class NoteEditor(QWidget):
 
 
 class FirstPaintWatcher(QObject):
-    """Calls ``callback`` once, after ``widget`` has been painted for the first time."""
+    """Calls ``callback`` once ``widget`` gets its first paint event.
 
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+    With ``delay_ms`` set, the call waits that long in the event loop, so that the paint
+    itself (and anything else already queued) finishes first; with ``None`` it is immediate.
+    """
+
+    def __init__(
+        self, widget: QWidget, callback: Callable[[], None], delay_ms: int | None = 0
+    ) -> None:
         super().__init__(widget)
         self._callback: Callable[[], None] | None = callback
+        self._delay_ms = delay_ms
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._callback is not None:
             callback, self._callback = self._callback, None
-            QTimer.singleShot(0, callback)
+            if self._delay_ms is None:
+                callback()
+            else:
+                QTimer.singleShot(self._delay_ms, callback)
         return False
