@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from forumguide.catalog.library import CatalogLibrary  # noqa: E402
-from forumguide.catalog.reader import CatalogReader  # noqa: E402
-from forumguide.paths import HOME_VARIABLE, UserPaths, bundled_catalog, user_paths  # noqa: E402
+from forumguide.catalog.library import CatalogLibrary
+from forumguide.catalog.reader import CatalogReader
+from forumguide.paths import HOME_VARIABLE, UserPaths, bundled_catalog, user_paths
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

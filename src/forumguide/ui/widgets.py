@@ -66,8 +66,11 @@ class Banner(QFrame):
         self.setObjectName("banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#banner { background: palette(tool-tip-base); }")
+        self._messages: dict[str, str] = {}
         self.label = QLabel(self)
         self.label.setWordWrap(True)
+        # Messages quote file names and error text, which must never be read as markup.
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAccessibleName(tr("Message"))
         close = QPushButton(tr("Dismiss"), self)
@@ -78,13 +81,25 @@ class Banner(QFrame):
         layout.addWidget(close)
         self.hide()
 
-    def show_message(self, text: str) -> None:
-        current = self.label.text() if self.isVisible() else ""
-        self.label.setText(text if not current or text in current else f"{current}\n{text}")
+    def show_message(self, text: str, key: str = "") -> None:
+        """Show ``text`` under the messages already shown; one with a ``key`` replaces the
+        message shown earlier with the same key."""
+        if self.isHidden():
+            self._messages.clear()
+        self._messages[key or text] = text
+        self.label.setText("\n".join(self._messages.values()))
         self.show()
 
+    def clear_message(self, key: str) -> None:
+        if self._messages.pop(key, None) is None:
+            return
+        if self._messages:
+            self.label.setText("\n".join(self._messages.values()))
+        else:
+            self.hide()
+
     def message(self) -> str:
-        return self.label.text() if self.isVisible() else ""
+        return "" if self.isHidden() else self.label.text()
 
 
 class _NoteTextEdit(QPlainTextEdit):
@@ -99,10 +114,13 @@ class NoteEditor(QWidget):
     """Edits one note; saves about a second after typing stops, on focus loss and on demand.
 
     A failed save keeps the text, says why, and is retried; the text is never cleared before it
-    has been committed.
+    has been committed. Moving on to another note while saves are failing does not lose the
+    unsaved one: its text is held (and shown again if that note is reopened) and retried with
+    the rest until it is committed.
     """
 
-    save_failed = Signal(str)
+    save_failed = Signal(str)  # a message for the window's banner
+    saves_resumed = Signal(str)  # every held note is saved after failures
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +130,9 @@ class NoteEditor(QWidget):
         self.snapshot = SessionSnapshot()
         self.dirty = False
         self._loading = False
+        self._failing = False
+        # Notes whose save failed and that are no longer on screen: (target, key) -> text.
+        self._held: dict[tuple[NoteTarget, str], tuple[str, SessionSnapshot]] = {}
         self.heading = QLabel(tr("&Your note"), self)
         self.editor = _NoteTextEdit(self)
         self.editor.setAccessibleName(tr("Your note"))
@@ -120,6 +141,7 @@ class NoteEditor(QWidget):
         self.heading.setBuddy(self.editor)
         self.status = QLabel(self)
         self.status.setAccessibleName(tr("Note status"))
+        self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -143,27 +165,45 @@ class NoteEditor(QWidget):
         if self.target is not None:
             self.load(self.target, self.key, self.snapshot)
 
+    @property
+    def unsaved_count(self) -> int:
+        """How many notes have text that is not committed yet (this one included)."""
+        return len(self._held) + (1 if self.dirty else 0)
+
     def load(self, target: NoteTarget, key: str, snapshot: SessionSnapshot) -> None:
         """Show the note on ``key``, saving the one being edited first."""
         if (target, key) == (self.target, self.key) and self.data is not None and self.isEnabled():
             self.snapshot = snapshot
             return
         self.flush()
-        if self.dirty:
-            # The previous note could not be saved: keep it on screen rather than lose it.
-            return
+        self._hold_current()
         self.target, self.key, self.snapshot = target, key, snapshot
         if self.data is None:
             return
-        note = self.data.note(target, key)
+        held = self._held.pop((target, key), None)
+        note = None
+        readable = True
+        if held is None:
+            try:
+                note = self.data.note(target, key)
+            except PersonalStoreError as error:
+                log.warning("note not read: %s", error)
+                readable = False
+                self.save_failed.emit(tr("Your note could not be read: {reason}").format(reason=error))
         self._loading = True
-        self.editor.setPlainText(note.text if note else "")
+        self.editor.setPlainText(held[0] if held else (note.text if note else ""))
         self._loading = False
-        self.dirty = False
-        read_only = self.data.read_only
+        self.dirty = held is not None
+        read_only = self.data.read_only or not readable
+        # An unreadable note is not editable, so that a save cannot overwrite what is stored.
         self.editor.setReadOnly(read_only)
         self.setEnabled(True)
-        if read_only:
+        if held is not None:
+            self.status.setText(tr("Not saved yet; saving is being retried."))
+            self._retry.start()
+        elif not readable:
+            self.status.setText(tr("This note could not be read."))
+        elif read_only:
             self.status.setText(tr("Your notes are open read-only."))
         elif note:
             self.status.setText(
@@ -174,17 +214,24 @@ class NoteEditor(QWidget):
 
     def clear_target(self) -> None:
         self.flush()
-        if self.dirty:
-            return
+        self._hold_current()
         self.target, self.key = None, ""
         self._loading = True
         self.editor.clear()
         self._loading = False
         self.setEnabled(False)
-        self.status.setText("")
+        self.status.setText(
+            tr("A note is waiting to be saved.", n=len(self._held)) if self._held else ""
+        )
 
     def text(self) -> str:
         return self.editor.toPlainText()
+
+    def _hold_current(self) -> None:
+        """Keep the text of the note on screen, whose save failed, before showing another."""
+        if self.dirty and self.target is not None:
+            self._held[(self.target, self.key)] = (self.text(), self.snapshot)
+            self.dirty = False
 
     def _changed(self) -> None:
         if self._loading:
@@ -194,25 +241,43 @@ class NoteEditor(QWidget):
         self._autosave.start()
 
     def flush(self) -> bool:
-        """Save now if there are unsaved changes; returns whether everything is saved."""
+        """Save whatever is unsaved, this note first; returns whether everything is saved."""
         self._autosave.stop()
-        if not self.dirty or self.data is None or self.target is None:
-            return not self.dirty
+        if self.data is None:
+            return self.unsaved_count == 0
+        saved_current = False
         try:
-            self.data.save_note(self.target, self.key, self.text(), self.snapshot)
+            if self.dirty and self.target is not None:
+                self.data.save_note(self.target, self.key, self.text(), self.snapshot)
+                self.dirty = False
+                saved_current = True
+            for (target, key), (text, snapshot) in list(self._held.items()):
+                self.data.save_note(target, key, text, snapshot)
+                del self._held[(target, key)]
         except PersonalStoreError as error:
-            log.warning("note not saved: %s", error)
-            message = tr(
-                "Your note is not saved yet: {reason} The text stays here; retrying."
-            ).format(reason=error)
-            self.status.setText(message)
-            self._retry.start()
-            self.save_failed.emit(message)
+            self._save_failed(error, saved_current)
             return False
         self._retry.stop()
-        self.dirty = False
-        self.status.setText(tr("Saved {time}").format(time=datetime.now().strftime("%H:%M")))
+        if saved_current:
+            self.status.setText(tr("Saved {time}").format(time=datetime.now().strftime("%H:%M")))
+        if self._failing:
+            self._failing = False
+            self.saves_resumed.emit(tr("Your notes are saved again."))
         return True
+
+    def _save_failed(self, error: PersonalStoreError, saved_current: bool) -> None:
+        log.warning("note not saved: %s", error)
+        message = tr(
+            "Your note is not saved yet: {reason} The text is kept and saving is retried."
+        ).format(reason=error)
+        if self._held:
+            message += " " + tr("%n other note(s) waiting to be saved.", n=len(self._held))
+        self.status.setText(
+            message if not saved_current else tr("Saved; other notes are waiting to be saved.")
+        )
+        self._failing = True
+        self._retry.start()
+        self.save_failed.emit(message)
 
 
 class FirstPaintWatcher(QObject):

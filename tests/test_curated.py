@@ -1,0 +1,138 @@
+"""The curated sources in data/: what they hold, and how problems are reported."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from forumguide.interchange.curated import SourceDataError, load_curated
+from tests.conftest import REPO, SHARED
+
+DATA = REPO / "data"
+REQUIRED_PEOPLE = {
+    "Mirzagaliyev",
+    "Ashikbayev",
+    "Lincoln",
+    "Khatibzadeh",
+    "McLean",
+    "Rhee Jong-kook",
+    "Shaimardanov",
+    "Greminger",
+    "Tokayev",
+}
+
+
+def test_sources_hold_every_forum_and_required_person() -> None:
+    programme = load_curated(DATA)
+    assert {f.slug for f in programme.forums} == {"attf-2025", "aif-2024", "aif-2023", "doha-2025"}
+    names = " ".join(p.name for p in programme.speakers)
+    for person in REQUIRED_PEOPLE:
+        assert person in names
+
+
+def test_every_record_names_a_source_document_that_exists() -> None:
+    programme = load_curated(DATA)
+    documents = {s.key: s.document for s in programme.sources}
+    for document in documents.values():
+        assert (SHARED / "seeds" / document).is_file(), document
+    keyed: list[tuple[object, tuple[str, ...]]] = [(f, f.source_keys) for f in programme.forums]
+    keyed += [(s, s.source_keys) for s in programme.sessions]
+    keyed += [(p, p.source_keys) for p in programme.speakers]
+    keyed += [(a, a.source_keys) for s in programme.sessions for a in s.appearances]
+    keyed += [(r, r.source_keys) for f in programme.forums for r in f.roles]
+    for record, keys in keyed:
+        assert keys, record
+        assert set(keys) <= documents.keys(), record
+
+
+def test_no_time_is_invented() -> None:
+    # None of the source documents gives a time of day for any session.
+    programme = load_curated(DATA)
+    assert programme.sessions
+    assert all(s.start is None for s in programme.sessions)
+
+
+def test_a_person_can_be_billed_differently_at_each_forum() -> None:
+    programme = load_curated(DATA)
+    titles = {
+        s.forum_slug: a.billed_title
+        for s in programme.sessions
+        for a in s.appearances
+        if a.speaker_slug == "joshua-lincoln"
+    }
+    assert set(titles) == {"attf-2025", "doha-2025"}
+    assert titles["attf-2025"] != titles["doha-2025"]
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target)
+    return target
+
+
+def _edit(path: Path, old: str, new: str) -> int:
+    """Replace the first ``old`` with ``new``; returns the 1-based line of the edit."""
+    text = path.read_text(encoding="utf-8")
+    position = text.index(old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text.count("\n", 0, position) + 1
+
+
+def test_unknown_field_is_reported_with_file_and_line(data_copy: Path) -> None:
+    forum_file = data_copy / "forums" / "doha-2025.toml"
+    line = _edit(forum_file, "\nformat = ", "\nfromat = ") + 1
+    with pytest.raises(SourceDataError) as caught:
+        load_curated(data_copy)
+    messages = [str(p) for p in caught.value.problems]
+    assert f"{forum_file}:{line}: [session] has an unknown field 'fromat'" in messages
+
+
+def test_unknown_person_and_source_are_reported(data_copy: Path) -> None:
+    forum_file = data_copy / "forums" / "doha-2025.toml"
+    person_line = _edit(forum_file, 'person = "thomas-greminger"', 'person = "thomas-gremlin"')
+    with pytest.raises(SourceDataError) as caught:
+        load_curated(data_copy)
+    problems = caught.value.problems
+    assert any(
+        p.file == forum_file
+        and p.line == person_line
+        and "unknown person 'thomas-gremlin'" in p.message
+        for p in problems
+    ), problems
+
+
+def test_broken_toml_names_the_line(data_copy: Path) -> None:
+    people = data_copy / "people.toml"
+    line = _edit(people, 'name = "Thomas Greminger"', 'name = "Thomas Greminger')
+    with pytest.raises(SourceDataError) as caught:
+        load_curated(data_copy)
+    (problem,) = [p for p in caught.value.problems if p.file == people]
+    assert problem.line == line
+    assert "not valid TOML" in problem.message
+
+
+def test_day_outside_the_forum_and_time_without_day(data_copy: Path) -> None:
+    forum_file = data_copy / "forums" / "doha-2025.toml"
+    day_line = _edit(forum_file, "day = 2025-12-07", "day = 2025-12-09")
+    with pytest.raises(SourceDataError) as caught:
+        load_curated(data_copy)
+    assert any(
+        p.line == day_line and "outside the forum's dates" in p.message
+        for p in caught.value.problems
+    )
+
+
+def test_missing_required_field(data_copy: Path) -> None:
+    sources = data_copy / "sources.toml"
+    text = sources.read_text(encoding="utf-8")
+    first_kind = next(line for line in text.splitlines() if line.startswith("kind = "))
+    sources.write_text(text.replace(first_kind + "\n", "", 1), encoding="utf-8")
+    with pytest.raises(SourceDataError) as caught:
+        load_curated(data_copy)
+    (problem,) = caught.value.problems
+    assert problem.file == sources
+    assert problem.line == 1 + text.splitlines().index("[[source]]")
+    assert "missing the required field 'kind'" in problem.message
