@@ -1,0 +1,26 @@
+"""The one error a schedule import raises, whatever went wrong with the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ScheduleImportError(Exception):
+    """A schedule file cannot be imported; nothing was changed.
+
+    The message names the file and the problem (truncated or malformed, the wrong kind of file,
+    a refused XML construct, too large, or required data missing), in words for the user.
+
+    Attributes:
+        source: The file's path or name, as shown in the message.
+        problem: What is wrong, as a sentence.
+        needs_timezone: True when the only problem is that the file does not say its time zone;
+            importing again with an explicit zone will work.
+    """
+
+    def __init__(self, source: str | Path, problem: str, *, needs_timezone: bool = False) -> None:
+        self.source = str(source)
+        self.problem = problem
+        self.needs_timezone = needs_timezone
+        name = self.source or "the schedule"
+        super().__init__(f"Cannot import {name}: {problem}")
