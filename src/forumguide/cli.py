@@ -27,6 +27,15 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--output", type=Path, help="where to write the catalog")
     shot = commands.add_parser("screenshot", help="render every tab to PNG files, offscreen")
     shot.add_argument("directory", type=Path)
+    schedule = commands.add_parser(
+        "import", help="import a frab/Pentabarf XML or frab/pretalx JSON schedule"
+    )
+    schedule.add_argument("file", type=Path, help="the schedule file")
+    schedule.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="the conference's IANA time zone, for a file that does not say (e.g. Europe/Brussels)",
+    )
     return parser
 
 
@@ -62,12 +71,31 @@ def _build(data: Path | None, output: Path | None) -> int:
     return 0
 
 
+def _import(file: Path, timezone: str | None) -> int:
+    from forumguide.interchange.errors import ScheduleImportError  # noqa: PLC0415
+    from forumguide.interchange.importing import describe_import, import_schedule  # noqa: PLC0415
+    from forumguide.paths import user_paths  # noqa: PLC0415
+
+    paths = user_paths()
+    try:
+        result = import_schedule(file, paths, default_timezone=timezone)
+    except ScheduleImportError as error:
+        print(f"forumguide import: {error}", file=sys.stderr)
+        if error.needs_timezone:
+            print("Run it again with --timezone ZONE.", file=sys.stderr)
+        return 1
+    print(describe_import(result))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     if arguments.home:
         os.environ["FORUMGUIDE_HOME"] = str(arguments.home.resolve())
     if arguments.command == "build":
         return _build(arguments.data, arguments.output)
+    if arguments.command == "import":
+        return _import(arguments.file, arguments.timezone)
     if arguments.command == "screenshot":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from forumguide.ui.screenshot import write_screenshots  # noqa: PLC0415

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -26,6 +27,7 @@ from forumguide.paths import UserPaths
 from forumguide.personal import PersonalStoreError
 from forumguide.ui.agenda_tab import AgendaTab
 from forumguide.ui.formatting import TimeFormatter, tr
+from forumguide.ui.import_flow import ImportFlow
 from forumguide.ui.notes_tab import NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._apply_search)
 
+        self.import_flow = ImportFlow(self)
+        self.setAcceptDrops(True)
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
@@ -121,6 +125,12 @@ class MainWindow(QMainWindow):
             tr("Show session times in this computer's time zone instead of the forum's")
         )
         self.local_time_action.toggled.connect(self._local_time_toggled)
+        self.import_action = QAction(tr("&Import schedule…"), self)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.setToolTip(
+            tr("Import a conference schedule (frab or Pentabarf XML, frab or pretalx JSON)")
+        )
+        self.import_action.triggered.connect(self.import_flow.run)
         self.quit_action = QAction(tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -154,6 +164,8 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu(tr("&File"))
         self.file_menu = file_menu
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view = menus.addMenu(tr("&View"))
         for action in self.tab_actions:
@@ -323,6 +335,18 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/tab", self.tabs.currentIndex())
         self.settings.setValue("view/local_time", self.local_time_action.isChecked())
         self.settings.sync()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not files:
+            return
+        event.acceptProposedAction()
+        # Import once the drop has finished: the import may ask a question in a dialog.
+        QTimer.singleShot(0, lambda: self.import_flow.import_file(files[0]))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.flush_notes():
