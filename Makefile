@@ -24,6 +24,7 @@ $(CATALOG): $(STAMP) $(CATALOG_INPUTS)
 	$(BIN)/forumguide build
 
 run: $(CATALOG)
+	bash scripts/system-deps.sh gui
 	$(BIN)/forumguide
 
 test: lint typecheck unit

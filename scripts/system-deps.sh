@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system libraries Qt needs on Debian/Ubuntu when they are missing.
+# With the argument `gui`, also those that a real window on X11 needs.
 # Does nothing elsewhere, or when everything is present.
 set -euo pipefail
 
@@ -12,6 +13,18 @@ have_lib 'libfontconfig.so.1' || needed+=(libfontconfig1)
 have_lib 'libdbus-1.so.3' || needed+=(libdbus-1-3)
 have_lib 'libglib-2.0.so.0' || needed+=(libglib2.0-0)
 fc-list 2>/dev/null | grep -qi 'dejavu' || needed+=(fonts-dejavu-core)
+if [ "${1:-}" = "gui" ]; then
+    # What Qt's xcb platform plugin loads to open a real window on X11.
+    have_lib 'libxcb-cursor.so.0' || needed+=(libxcb-cursor0)
+    have_lib 'libxcb-icccm.so.4' || needed+=(libxcb-icccm4)
+    have_lib 'libxcb-keysyms.so.1' || needed+=(libxcb-keysyms1)
+    have_lib 'libxcb-image.so.0' || needed+=(libxcb-image0)
+    have_lib 'libxcb-render-util.so.0' || needed+=(libxcb-render-util0)
+    have_lib 'libxcb-randr.so.0' || needed+=(libxcb-randr0)
+    have_lib 'libxcb-shape.so.0' || needed+=(libxcb-shape0)
+    have_lib 'libxcb-xkb.so.1' || needed+=(libxcb-xkb1)
+    have_lib 'libxkbcommon-x11.so.0' || needed+=(libxkbcommon-x11-0)
+fi
 
 [ ${#needed[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -40,7 +40,10 @@ class AgendaTab(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAllColumnsShowFocus(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.header().setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header = self.view.header()
+        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (AgendaModel.TIME, AgendaModel.FORUM, AgendaModel.STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.header().setStretchLastSection(False)
         self.view.activated.connect(self._activated)
         layout = QVBoxLayout(self)
@@ -128,9 +131,9 @@ class AgendaTab(QWidget):
                 tr("No bookmarks yet. Select a session in Programme and press Ctrl+D to add it.")
             )
         else:
-            text = tr("%n bookmarked session(s)", "", count)
+            text = tr("Bookmarked sessions: {count}").format(count=count)
             if clashes:
-                text += " · " + tr("%n overlap(s)", "", clashes)
+                text += " · " + tr("overlapping: {count}").format(count=clashes)
             self.summary.setText(text)
 
     @staticmethod

@@ -170,7 +170,13 @@ class SessionListModel(GroupedModel):
         self.forum, self.names, self.formatter = forum, names, formatter
         zone = forum.timezone if forum else "UTC"
         if not grouped:
-            groups = [Group(tr("%n result(s)", "", len(sessions)), list(sessions), "results")]
+            groups = [
+                Group(
+                    tr("Search results: {count}").format(count=len(sessions)),
+                    list(sessions),
+                    "results",
+                )
+            ]
         else:
             by_day: dict[date | None, list[Session]] = {}
             for session in sessions:

@@ -38,7 +38,10 @@ class NotesTab(QWidget):
         self.view.setAccessibleName(tr("Notes"))
         self.view.setAllColumnsShowFocus(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.header().setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        header = self.view.header()
+        header.setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NotesModel.UPDATED, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(NotesModel.ABOUT, 360)
         self.view.header().setStretchLastSection(False)
         self.view.activated.connect(self._activated)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -81,7 +84,7 @@ class NotesTab(QWidget):
         notes = self.data.notes(self.query)
         self.model.set_notes([(note, self._title(note)) for note in notes])
         if notes:
-            self.summary.setText(tr("%n note(s)", "", len(notes)))
+            self.summary.setText(tr("Notes: {count}").format(count=len(notes)))
         elif self.query.strip():
             self.summary.setText(tr("No note contains “{query}”.").format(query=self.query))
         else:

@@ -163,6 +163,7 @@ class ProgrammeTab(QWidget):
         self._fill(self.track, [(t, t) for t in facets.tracks], tr("All tracks"))
         self._fill(self.room, [(r, r) for r in facets.rooms], tr("All rooms"))
         self._fill(self.format, [(f, f) for f in facets.formats], tr("All formats"))
+        self.view.setColumnHidden(SessionListModel.ROOM, not facets.rooms)
         self.reload()
         self.show_forum_page()
 
