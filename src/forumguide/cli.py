@@ -48,6 +48,42 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+# What Qt's xcb platform plugin loads, and the Debian/Ubuntu package of each.
+XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+}
+
+
+def missing_window_libraries() -> list[str]:
+    """Packages Qt needs for an X11 window that are not installed (Qt aborts without them)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    uses_xcb = platform.startswith("xcb") or (
+        not platform and os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    )
+    if not sys.platform.startswith("linux") or not uses_xcb:
+        return []
+    import ctypes  # noqa: PLC0415
+
+    bundled = Path(getattr(sys, "_MEIPASS", "")) if getattr(sys, "frozen", False) else None
+    missing = []
+    for library, package in XCB_LIBRARIES.items():
+        if bundled is not None and (bundled / library).exists():
+            continue
+        try:
+            ctypes.CDLL(library)
+        except OSError:
+            missing.append(package)
+    return missing
+
+
 def _build(data: Path | None, output: Path | None) -> int:
     from forumguide.catalog.builder import build_catalog  # noqa: PLC0415
     from forumguide.interchange.curated import SourceDataError, load_curated  # noqa: PLC0415
@@ -109,6 +145,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    missing = missing_window_libraries()
+    if missing:
+        print(
+            "forumguide: Qt cannot open a window because these system libraries are missing: "
+            f"{', '.join(missing)}. On Debian or Ubuntu: sudo apt install {' '.join(missing)}",
+            file=sys.stderr,
+        )
+        return 3
     from forumguide.app import run_gui  # noqa: PLC0415
 
     return run_gui(sys.argv[:1])
