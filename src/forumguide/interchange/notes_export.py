@@ -1,0 +1,300 @@
+"""The delegate's notes as a Markdown document or a PDF.
+
+Session notes are grouped by forum, then by session in programme order, each with the session's
+date and time and its speakers; notes on people have their own section, and notes whose session
+has left the programme keep what their snapshot remembers. The PDF is laid out by Qt's text
+engine (``QtGui`` only, so it runs wherever a ``QGuiApplication`` does) in a font that has the
+Cyrillic and Kazakh letters, and embeds that font.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from forumguide.domain.model import Forum, Note, NoteTarget, Session, Speaker
+from forumguide.interchange.atomic import ExportError, write_atomically
+from forumguide.interchange.session_text import ENGLISH, Wording, place_of, speaker_lines
+
+# Letters a font must have for our programmes: Kazakh's own Cyrillic letters, and ё.
+REQUIRED_LETTERS = "ҚқӘәҮүҰұҒғӨөҺһІіЖжЁё"
+# Common families with those letters: Windows, macOS and most Linux desktops have one.
+PREFERRED_FAMILIES = ("Segoe UI", "Arial", "Noto Sans", "DejaVu Sans", "Liberation Sans")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+@dataclass(frozen=True, slots=True)
+class NoteEntry:
+    """One note with the heading and facts shown above it."""
+
+    heading: str
+    facts: tuple[str, ...]
+    people: tuple[str, ...]
+    note: Note
+
+
+@dataclass(slots=True)
+class NoteSection:
+    """A forum's session notes, the removed sessions' notes, or the notes on people."""
+
+    title: str
+    entries: list[NoteEntry] = field(default_factory=list)
+
+
+def _session_entry(
+    session: Session, forum: Forum | None, speakers: Mapping[str, Speaker], note: Note, w: Wording
+) -> NoteEntry:
+    facts = [w.when(session, forum.timezone if forum else "UTC")]
+    place = place_of(session, forum)
+    if place:
+        facts.append(place)
+    return NoteEntry(session.title, tuple(facts), tuple(speaker_lines(session, speakers)), note)
+
+
+def _session_order(session: Session) -> tuple[bool, date, bool, str, int]:
+    return (
+        session.day is None and session.start is None,
+        session.day or (session.start.date() if session.start else date.min),
+        session.start is None,
+        session.start.isoformat() if session.start else "",
+        session.position,
+    )
+
+
+def arrange_notes(
+    notes: Iterable[Note],
+    sessions: Mapping[str, Session],
+    forums: Sequence[Forum],
+    speakers: Mapping[str, Speaker],
+    wording: Wording = ENGLISH,
+) -> list[NoteSection]:
+    """The notes in the order a reader wants them: by forum and session, then people.
+
+    Args:
+        notes: the notes to include (empty ones are left out).
+        sessions: sessions by guid; a note whose session is missing counts as removed.
+        forums: the forums, in the order to show them.
+        speakers: people by slug, for speaker lines and notes on people.
+        wording: the phrases to use.
+    """
+    by_forum: dict[str, list[tuple[Session, Note]]] = {}
+    removed: list[Note] = []
+    on_people: list[Note] = []
+    for note in notes:
+        if not note.text.strip():
+            continue
+        if note.target is NoteTarget.SPEAKER:
+            on_people.append(note)
+            continue
+        session = sessions.get(note.key)
+        if session is None:
+            removed.append(note)
+        else:
+            by_forum.setdefault(session.forum_slug, []).append((session, note))
+
+    sections: list[NoteSection] = []
+    known = {forum.slug: forum for forum in forums}
+    order = [forum.slug for forum in forums] + sorted(set(by_forum) - set(known))
+    for slug in order:
+        pairs = sorted(by_forum.get(slug, ()), key=lambda pair: _session_order(pair[0]))
+        if not pairs:
+            continue
+        forum = known.get(slug)
+        section = NoteSection(forum.name if forum else slug)
+        section.entries = [
+            _session_entry(session, forum, speakers, note, wording) for session, note in pairs
+        ]
+        sections.append(section)
+    if removed:
+        section = NoteSection(wording.removed_sessions)
+        for note in sorted(removed, key=lambda n: (n.snapshot.title.casefold(), n.key)):
+            snapshot = note.snapshot
+            facts = [
+                f
+                for f in (
+                    snapshot.forum_name,
+                    wording.when(snapshot, snapshot.timezone or "UTC"),
+                    snapshot.room,
+                )
+                if f
+            ]
+            heading = f"{snapshot.title or note.key} ({wording.removed})"
+            section.entries.append(NoteEntry(heading, tuple(facts), (), note))
+        sections.append(section)
+    if on_people:
+        section = NoteSection(wording.people)
+
+        def person_order(note: Note) -> tuple[str, str]:
+            person = speakers.get(note.key)
+            return (person.sort_key if person else note.snapshot.title.casefold(), note.key)
+
+        for note in sorted(on_people, key=person_order):
+            person = speakers.get(note.key)
+            name = person.name if person else (note.snapshot.title or note.key)
+            details = (person.affiliation, person.country) if person else ()
+            section.entries.append(NoteEntry(name, tuple(d for d in details if d), (), note))
+        sections.append(section)
+    return sections
+
+
+def _updated(note: Note) -> str:
+    moment = note.updated_at
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+        return moment.strftime("%Y-%m-%d %H:%M UTC")
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _md(text: str) -> str:
+    """Text that Markdown shows as it is."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a Markdown block quote; each line is kept exactly after its ``> ``."""
+    return "\n".join(f"> {line}" if line.strip() else ">" for line in text.strip().splitlines())
+
+
+def notes_to_markdown(
+    sections: Sequence[NoteSection], wording: Wording = ENGLISH, today: date | None = None
+) -> str:
+    """The arranged notes as Markdown; each note's text is quoted, exactly as written."""
+    day = today or datetime.now(UTC).date()
+    lines = [f"# {_md(wording.notes_title)}", "", _md(wording.exported_on.format(date=day)), ""]
+    for section in sections:
+        lines += [f"## {_md(section.title)}", ""]
+        for entry in section.entries:
+            lines += [f"### {_md(entry.heading)}", ""]
+            lines += [f"{_md(fact)}  " for fact in entry.facts[:-1]]
+            if entry.facts:
+                lines.append(_md(entry.facts[-1]))
+                lines.append("")
+            if entry.people:
+                lines += [f"**{_md(wording.speakers)}**", ""]
+                lines += [f"- {_md(person)}" for person in entry.people]
+                lines.append("")
+            lines += [f"*{_md(wording.updated.format(date=_updated(entry.note)))}*", ""]
+            # Quoted, so the note's own Markdown (a "# line", say) stays inside its entry.
+            lines += [_quoted(entry.note.text), ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _paragraphs(text: str) -> str:
+    blocks = [block.strip("\n") for block in re.split(r"\n\s*\n", text.strip()) if block.strip()]
+    return "".join(
+        f"<p>{'<br>'.join(_esc(line) for line in block.splitlines())}</p>" for block in blocks
+    )
+
+
+def notes_to_html(
+    sections: Sequence[NoteSection], wording: Wording = ENGLISH, today: date | None = None
+) -> str:
+    """The arranged notes as simple HTML for Qt's text engine; every text is escaped."""
+    day = today or datetime.now(UTC).date()
+    parts = [
+        f"<h1>{_esc(wording.notes_title)}</h1>",
+        f"<p><i>{_esc(wording.exported_on.format(date=day))}</i></p>",
+    ]
+    for section in sections:
+        parts.append(f"<h2>{_esc(section.title)}</h2>")
+        for entry in section.entries:
+            parts.append(f"<h3>{_esc(entry.heading)}</h3>")
+            if entry.facts:
+                parts.append("<p>" + "<br>".join(_esc(f) for f in entry.facts) + "</p>")
+            if entry.people:
+                people = "".join(f"<li>{_esc(person)}</li>" for person in entry.people)
+                parts.append(f"<p><b>{_esc(wording.speakers)}</b></p><ul>{people}</ul>")
+            updated = wording.updated.format(date=_updated(entry.note))
+            parts.append(f'<p style="color: #555555"><i>{_esc(updated)}</i></p>')
+            parts.append(_paragraphs(entry.note.text))
+    return "".join(parts)
+
+
+def _covers(family: str, letters: str) -> bool:
+    metrics = QFontMetrics(QFont(family))
+    return all(metrics.inFontUcs4(ord(letter)) for letter in letters)
+
+
+def pdf_font_family(letters: str = REQUIRED_LETTERS) -> str:
+    """A font family installed here that has every one of ``letters``.
+
+    The common families come first; failing those, any installed family that has them; failing
+    that, an empty string (Qt's default font, which may lack some letters).
+    """
+    installed = QFontDatabase.families()
+    available = set(installed)
+    for family in PREFERRED_FAMILIES:
+        if family in available and _covers(family, letters):
+            return family
+    for family in installed:
+        if not QFontDatabase.isPrivateFamily(family) and _covers(family, letters):
+            return family
+    return ""
+
+
+def render_pdf(body_html: str, title: str, family: str = "") -> bytes:
+    """``body_html`` laid out on A4 pages as a PDF, in ``family`` (chosen when empty).
+
+    Raises:
+        ExportError: there is no ``QGuiApplication`` to lay text out with.
+    """
+    if QGuiApplication.instance() is None:
+        raise ExportError("A PDF can only be made while ForumGuide's window is running.")
+    family = family or pdf_font_family()
+    buffer = QByteArray()
+    device = QBuffer(buffer)
+    device.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(device)
+    writer.setTitle(title)
+    writer.setCreator("ForumGuide")
+    writer.setResolution(300)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    document = QTextDocument()
+    font = QFont(family) if family else QFont()
+    font.setPointSizeF(10.5)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setHtml(body_html)
+    document.print_(writer)
+    del writer  # finishes the PDF into the buffer
+    device.close()
+    return bytes(buffer.data())
+
+
+def notes_to_pdf(
+    sections: Sequence[NoteSection], wording: Wording = ENGLISH, today: date | None = None
+) -> bytes:
+    """The arranged notes as a PDF document."""
+    return render_pdf(notes_to_html(sections, wording, today), wording.notes_title)
+
+
+def write_notes(path: Path, sections: Sequence[NoteSection], wording: Wording = ENGLISH) -> Path:
+    """Write the notes to ``path`` atomically: PDF for a ``.pdf`` name, Markdown otherwise.
+
+    Raises:
+        ExportError: the file could not be written; nothing was left behind.
+    """
+    if path.suffix.lower() == ".pdf":
+        return write_atomically(path, notes_to_pdf(sections, wording))
+    return write_atomically(path, notes_to_markdown(sections, wording))
