@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from forumguide.interchange import atomic
 from forumguide.interchange.atomic import (
     MAX_NAME_BYTES,
     ExportError,
@@ -38,7 +37,7 @@ def test_a_failed_write_keeps_the_old_file_and_removes_the_temporary(
     def disk_full(_descriptor: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "fsync", disk_full)
+    monkeypatch.setattr(os, "fsync", disk_full)
     with pytest.raises(ExportError, match="the disk is full") as raised:
         write_atomically(target, "the new notes")
     assert str(target) in str(raised.value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from icalendar import Calendar
@@ -106,7 +107,7 @@ BOOKMARKS = [
 ]
 
 
-def events(data: bytes) -> dict[str, object]:
+def events(data: bytes) -> dict[str, Any]:
     calendar = Calendar.from_ical(data)
     return {str(event["uid"]): event for event in calendar.walk("VEVENT")}
 
