@@ -7,12 +7,14 @@ zone; the offset is always the one in force on the session's date.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
+from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor, QTextDocument
 
 from forumguide.domain.model import (
     Forum,
@@ -124,23 +126,77 @@ class TimeFormatter:
         )
 
 
+SAFE_LINK_PREFIXES = ("http://", "https://", "mailto:")
+# Background images of tables, cells and blocks, as Qt writes them out.
+_BACKGROUND_IMAGE = re.compile(r'\sbackground="[^"]*"|background-image:[^;"]*;?')
+
+
+def inert_resource(kind: int) -> Any:
+    """What a text view answers when asked for a resource: an empty one.
+
+    A null answer would make QTextDocument fall back to reading ``file:`` URLs by itself; an
+    empty image (or empty text) is an answer, so nothing is read from disk or network.
+    """
+    return QImage() if kind == QTextDocument.ResourceType.ImageResource.value else ""
+
+
+class _InertDocument(QTextDocument):
+    """A document that loads no resource while a description is parsed and re-rendered."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        return inert_resource(kind)
+
+
+def _remove_unsafe(document: QTextDocument) -> None:
+    """Drop images, and unlink links other than http, https and mailto."""
+    images: list[tuple[int, int]] = []
+    links: list[tuple[int, int]] = []
+    block = document.begin()
+    while block.isValid():
+        item = block.begin()
+        while not item.atEnd():
+            fragment = item.fragment()
+            item += 1
+            style = fragment.charFormat()
+            span = (fragment.position(), fragment.length())
+            if style.isImageFormat():
+                images.append(span)
+            elif style.isAnchor() and not style.anchorHref().lower().startswith(SAFE_LINK_PREFIXES):
+                links.append(span)
+        block = block.next()
+    cursor = QTextCursor(document)
+    plain = QTextCharFormat()
+    plain.setAnchor(False)
+    plain.setAnchorHref("")
+    for start, length in links:
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(plain)
+    for start, length in reversed(images):
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+
+
 def description_html(text: str, text_format: TextFormat) -> str:
     """A description as safe HTML: plain text escaped, Markdown and HTML re-rendered by Qt.
 
-    Qt's rich-text engine keeps only its own subset (no scripts, no forms); the browser that
-    shows the result refuses to load any resource, local or remote.
+    Qt's rich-text engine keeps only its own subset (no scripts, no forms). Images are dropped
+    and links other than http, https and mailto unlinked, and nothing is loaded while parsing;
+    the browser that shows the result refuses to load any resource, local or remote, as well.
     """
     if not text.strip():
         return ""
     if text_format is TextFormat.PLAIN:
         paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
         return "".join(f"<p>{esc(p)}</p>" for p in paragraphs)
-    document = QTextDocument()
+    document = _InertDocument()
     if text_format is TextFormat.MARKDOWN:
         document.setMarkdown(text)
     else:
         document.setHtml(text)
-    rendered = document.toHtml()
+    _remove_unsafe(document)
+    rendered = _BACKGROUND_IMAGE.sub("", document.toHtml())
     start = rendered.find("<body")
     start = rendered.find(">", start) + 1 if start >= 0 else 0
     end = rendered.rfind("</body>")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from forumguide.domain.model import NoteTarget, SessionSnapshot
 from forumguide.personal import PersonalStoreError
-from forumguide.ui.formatting import tr
+from forumguide.ui.formatting import inert_resource, tr
 from forumguide.ui.personal_data import PersonalData
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ class SafeBrowser(QTextBrowser):
         self.anchorClicked.connect(self._follow)
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
-        return None
+        return inert_resource(kind)
 
     def _follow(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
