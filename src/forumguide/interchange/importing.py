@@ -11,6 +11,7 @@ moved; bookmarks and notes are keyed by session guid and are not touched. Any pr
 from __future__ import annotations
 
 import stat
+from contextlib import suppress
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -265,7 +266,8 @@ def install_programme(
             source, f"its programme could not be saved in {paths.catalogs_dir} ({reason})."
         ) from error
     finally:
-        staging.unlink(missing_ok=True)
+        with suppress(OSError):
+            staging.unlink(missing_ok=True)
     changes = (
         compare_sessions(previous, programme.sessions)
         if previous is not None
