@@ -8,7 +8,7 @@ written by a newer version is opened read-only and says so.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -260,5 +260,67 @@ class PersonalStore:
             _store_snapshot(row, snapshot)
             session.flush()
             return _note(row)
+
+        return self._write(change)
+
+    # Merging records from another computer -------------------------------------------------
+
+    def merge_records(
+        self,
+        bookmarks: Iterable[Bookmark],
+        notes: Iterable[Note],
+        combine: Callable[[Note, Note], Note],
+    ) -> tuple[int, int, int]:
+        """Add bookmarks and notes from elsewhere in one transaction: all of them, or none.
+
+        A bookmark already here is kept as it is. A note on a session or person that already
+        has one here becomes ``combine(note here, incoming note)``; empty incoming notes are
+        ignored. Returns (bookmarks added, notes added, notes changed).
+        """
+        incoming_bookmarks = list(bookmarks)
+        incoming_notes = [note for note in notes if note.text.strip()]
+
+        def stamp(moment: datetime) -> str:
+            aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+            return aware.astimezone(UTC).replace(microsecond=0).isoformat()
+
+        def change(session: OrmSession) -> tuple[int, int, int]:
+            added_bookmarks = added_notes = changed_notes = 0
+            for bookmark in incoming_bookmarks:
+                if session.get(BookmarkRow, bookmark.session_guid) is not None:
+                    continue
+                row = BookmarkRow(
+                    session_guid=bookmark.session_guid,
+                    forum_slug=bookmark.forum_slug,
+                    created_at=stamp(bookmark.created_at),
+                )
+                _store_snapshot(row, bookmark.snapshot)
+                session.add(row)
+                session.flush()
+                added_bookmarks += 1
+            for note in incoming_notes:
+                existing = session.scalars(
+                    select(NoteRow).where(
+                        NoteRow.target == note.target.value, NoteRow.key == note.key
+                    )
+                ).first()
+                if existing is None:
+                    existing = NoteRow(target=note.target.value, key=note.key, body=note.text)
+                    existing.updated_at = stamp(note.updated_at)
+                    _store_snapshot(existing, note.snapshot)
+                    session.add(existing)
+                    session.flush()
+                    added_notes += 1
+                    continue
+                here = _note(existing)
+                kept = combine(here, note)
+                if kept == here:
+                    continue
+                existing.body = kept.text
+                existing.updated_at = stamp(kept.updated_at)
+                _store_snapshot(existing, kept.snapshot)
+                session.flush()
+                changed_notes += 1
+            return added_bookmarks, added_notes, changed_notes
 
         return self._write(change)
