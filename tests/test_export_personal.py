@@ -48,7 +48,7 @@ def desktop(tmp_path: Path) -> Iterator[PersonalStore]:
     store.close()
 
 
-def contents(store: PersonalStore) -> tuple[list[object], list[object]]:
+def contents(store: PersonalStore) -> tuple[list[Bookmark], list[Note]]:
     return store.bookmarks(), store.notes()
 
 
