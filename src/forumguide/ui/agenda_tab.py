@@ -7,8 +7,10 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +26,7 @@ from forumguide.ui.personal_data import PersonalData
 
 class AgendaTab(QWidget):
     open_session = Signal(str)
+    export_requested = Signal()
 
     def __init__(self, library: CatalogLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,8 +49,15 @@ class AgendaTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.header().setStretchLastSection(False)
         self.view.activated.connect(self._activated)
+        self.export_button = QPushButton(tr("E&xport…"), self)
+        self.export_button.setAccessibleName(tr("Export bookmarks to calendar"))
+        self.export_button.setToolTip(tr("Save your bookmarked sessions as an iCalendar file"))
+        self.export_button.clicked.connect(lambda _checked=False: self.export_requested.emit())
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
 
     def attach(self, data: PersonalData) -> None:

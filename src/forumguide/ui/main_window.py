@@ -26,6 +26,7 @@ from forumguide.catalog.library import CatalogLibrary
 from forumguide.paths import UserPaths
 from forumguide.personal import PersonalStoreError
 from forumguide.ui.agenda_tab import AgendaTab
+from forumguide.ui.export_flow import ExportFlow
 from forumguide.ui.formatting import TimeFormatter, tr
 from forumguide.ui.import_flow import ImportFlow
 from forumguide.ui.notes_tab import NotesTab
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.search.returnPressed.connect(self._apply_search)
 
         self.import_flow = ImportFlow(self)
+        self.export_flow = ExportFlow(self)
         self.setAcceptDrops(True)
         self._build_actions()
         self._build_toolbar()
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self.agenda.open_session.connect(self.open_session)
         self.notes.open_session.connect(self.open_session)
         self.notes.open_speaker.connect(self.open_speaker)
+        self.agenda.export_requested.connect(self.export_flow.export_calendar)
+        self.notes.export_requested.connect(self.export_flow.export_notes)
         for editor in (self.programme.notes, self.speakers.notes):
             editor.save_failed.connect(self.show_banner)
 
@@ -165,6 +169,16 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu(tr("&File"))
         self.file_menu = file_menu
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        for action in (
+            self.export_flow.calendar_action,
+            self.export_flow.notes_action,
+            self.export_flow.programme_action,
+        ):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_flow.export_personal_action)
+        file_menu.addAction(self.export_flow.import_personal_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view = menus.addMenu(tr("&View"))

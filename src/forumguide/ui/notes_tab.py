@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from forumguide.ui.personal_data import PersonalData
 class NotesTab(QWidget):
     open_session = Signal(str)
     open_speaker = Signal(str)
+    export_requested = Signal()
 
     def __init__(self, library: CatalogLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +57,15 @@ class NotesTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.preview)
+        self.export_button = QPushButton(tr("E&xport…"), self)
+        self.export_button.setAccessibleName(tr("Export notes"))
+        self.export_button.setToolTip(tr("Save your notes as a Markdown or PDF document"))
+        self.export_button.clicked.connect(lambda _checked=False: self.export_requested.emit())
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
     def attach(self, data: PersonalData) -> None:

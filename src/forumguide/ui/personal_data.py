@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -89,3 +90,25 @@ class PersonalData(QObject):
         """
         self.store.save_note(target, key, text, snapshot)
         self.note_saved.emit(target.value, key)
+
+    def merge_records(
+        self,
+        bookmarks: Iterable[Bookmark],
+        notes: Iterable[Note],
+        combine: Callable[[Note, Note], Note],
+    ) -> tuple[int, int, int]:
+        """Add bookmarks and notes from another computer in one transaction, and announce it.
+
+        Returns (bookmarks added, notes added, notes changed); see
+        :meth:`PersonalStore.merge_records`.
+
+        Raises:
+            PersonalStoreError: nothing was changed.
+        """
+        incoming = [note for note in notes if note.text.strip()]
+        counts = self.store.merge_records(bookmarks, incoming, combine)
+        self._bookmarked = self.store.bookmarked_guids()
+        self.bookmarks_changed.emit()
+        for note in incoming:
+            self.note_saved.emit(note.target.value, note.key)
+        return counts
