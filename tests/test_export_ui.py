@@ -195,6 +195,8 @@ def test_personal_data_round_trip_through_the_window(
     document["notes"][0]["updated_at"] = "2099-01-01T00:00:00+00:00"
     target.write_text(json.dumps(document), encoding="utf-8")
     data.set_bookmarked(session, False)
+    window.open_session(session.guid)  # the note editor now shows this computer's text
+    assert window.programme.notes.text() == "From this computer"
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda *_args: (str(target), "ForumGuide personal data")
     )
@@ -204,6 +206,7 @@ def test_personal_data_round_trip_through_the_window(
     note = data.note(NoteTarget.SESSION, session.guid)
     assert note is not None
     assert note.text == "From the other computer" + NOTE_SEPARATOR + "From this computer"
+    assert window.programme.notes.text() == note.text
     assert "Imported personal.json" in window.banner.label.text()
     assert window.agenda.model.rowCount() > 0
 
