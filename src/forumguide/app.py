@@ -17,9 +17,10 @@ from forumguide import APP_NAME, __version__
 from forumguide.catalog import CatalogError
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import CatalogReader
-from forumguide.paths import UserPaths, bundled_catalog, user_paths
+from forumguide.paths import UserPaths, bundled_catalog, resources_dir, user_paths
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from forumguide.personal.store import PersonalStore
@@ -53,6 +54,13 @@ def open_personal_store(paths: UserPaths) -> PersonalStore:
     return PersonalStore(paths.personal_store)
 
 
+def application_icon() -> QIcon:
+    """The app's icon, drawn from its SVG at whatever size the desktop asks for."""
+    from PySide6.QtGui import QIcon  # noqa: PLC0415
+
+    return QIcon(str(resources_dir() / "icons" / "forumguide.svg"))
+
+
 def create_application(argv: Sequence[str]) -> QApplication:
     from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
@@ -65,6 +73,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName("org.forumguide.ForumGuide")
     app = QApplication(list(argv))
+    app.setWindowIcon(application_icon())
     from forumguide.ui.theme import apply_theme, install_translations  # noqa: PLC0415
 
     install_translations(app)

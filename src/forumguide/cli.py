@@ -17,6 +17,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check offscreen, in a temporary home, that this installation works, and exit",
+    )
+    parser.add_argument(
         "--home",
         type=Path,
         help="keep every user file under this folder (also: FORUMGUIDE_HOME)",
@@ -128,6 +133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     if arguments.home:
         os.environ["FORUMGUIDE_HOME"] = str(arguments.home.resolve())
+    if arguments.self_test:
+        from forumguide.selftest import run_self_test  # noqa: PLC0415
+
+        return run_self_test()
     if arguments.command == "build":
         return _build(arguments.data, arguments.output)
     if arguments.command == "import":
