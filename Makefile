@@ -11,13 +11,13 @@ CATALOG_INPUTS := $(shell find data -name '*.toml') \
 	$(wildcard src/forumguide/catalog/*.py) $(wildcard src/forumguide/domain/*.py) \
 	src/forumguide/interchange/curated.py
 
-.PHONY: run test lint typecheck unit screenshot bench clean
+.PHONY: run test lint typecheck unit screenshot bench clean dist bench-bundle
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
 	touch $@
 
 $(CATALOG): $(STAMP) $(CATALOG_INPUTS)
@@ -44,6 +44,14 @@ screenshot: $(CATALOG)
 
 bench: $(CATALOG)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
+
+# The Linux packages: dist/forumguide-<version>-linux-x86_64.tar.gz and dist/forumguide_<version>_amd64.deb.
+dist: $(CATALOG)
+	$(BIN)/python packaging/build_linux.py
+
+# Sizes of the app folder and the .deb, and the frozen app's startup against the source's.
+bench-bundle: dist
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bundle.py
 
 clean:
 	rm -rf $(VENV) build dist out $(CATALOG)

@@ -13,6 +13,12 @@ have_lib 'libfontconfig.so.1' || needed+=(libfontconfig1)
 have_lib 'libdbus-1.so.3' || needed+=(libdbus-1-3)
 have_lib 'libglib-2.0.so.0' || needed+=(libglib2.0-0)
 fc-list 2>/dev/null | grep -qi 'dejavu' || needed+=(fonts-dejavu-core)
+# What the packaging tests use: the validators of the desktop entry and the AppStream
+# metainfo, objdump/readelf/strip for the frozen bundle, and dpkg-deb for the .deb.
+command -v desktop-file-validate >/dev/null 2>&1 || needed+=(desktop-file-utils)
+command -v appstreamcli >/dev/null 2>&1 || needed+=(appstream)
+command -v objdump >/dev/null 2>&1 || needed+=(binutils)
+command -v dpkg-deb >/dev/null 2>&1 || needed+=(dpkg)
 if [ "${1:-}" = "gui" ]; then
     # What Qt's xcb platform plugin loads to open a real window on X11.
     have_lib 'libxcb-cursor.so.0' || needed+=(libxcb-cursor0)
