@@ -254,3 +254,21 @@ def test_xml_bombs_and_external_entities_are_refused(data: bytes) -> None:
 def test_an_xml_file_of_another_kind_is_named_as_such() -> None:
     with pytest.raises(ScheduleImportError, match=r"not a conference schedule \(it holds <rss>\)"):
         parse_frab_xml(b"<rss><channel/></rss>", source="feed.xml")
+
+
+def test_forumguide_markers_for_unknown_times_are_honoured() -> None:
+    def marked(event_id: str, marker: str) -> str:
+        return event(
+            event_id,
+            "00:00",
+            f"Session {event_id}",
+            extra=f'<links><link href="urn:forumguide:unknown:{marker}">to be confirmed</link>'
+            '<link href="https://example.org/">page</link></links>',
+        )
+
+    data = schedule_xml(marked("1", "time") + marked("2", "date") + marked("3", "duration"))
+    timeless, dateless, endless = parse_frab_xml(data, default_timezone="Asia/Almaty").sessions
+    assert (timeless.day, timeless.start, timeless.duration) == (date(2024, 2, 3), None, None)
+    assert (dateless.day, dateless.start, dateless.duration) == (None, None, None)
+    assert (endless.start, endless.duration) == (datetime(2024, 2, 3, 0, 0), None)
+    assert [link.url for link in timeless.links] == ["https://example.org/"]

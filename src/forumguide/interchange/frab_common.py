@@ -28,6 +28,7 @@ from forumguide.domain.model import (
 )
 from forumguide.domain.timezones import is_known_zone, zone
 from forumguide.interchange.errors import ScheduleImportError
+from forumguide.interchange.frab_export import unknown_parts
 
 # Session and speaker ids derived from a schedule are uuid5 names in this namespace, so the same
 # file always gives the same ids and bookmarks survive a re-import.
@@ -396,6 +397,17 @@ def assemble(
                 )
         description, description_format = _description(event.abstract, event.description)
         day = event.day or (start.date() if start else None)
+        duration = event.duration
+        if duration is not None and duration < timedelta(0):
+            duration = None  # an end before the start
+        # ForumGuide's own exports mark what is not known yet (the formats cannot leave it out).
+        unknown = unknown_parts(link.url for link in event.links)
+        if "day" in unknown:
+            day = None
+        if "time" in unknown:
+            start = None
+        if "duration" in unknown:
+            duration = None
         if day is not None:
             days.append(day)
         sessions.append(
@@ -405,7 +417,7 @@ def assemble(
                 title=event.title,
                 day=day,
                 start=start,
-                duration=event.duration,
+                duration=duration,
                 subtitle=event.subtitle,
                 room=event.room,
                 track=event.track,
