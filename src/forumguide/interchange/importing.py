@@ -11,8 +11,8 @@ moved; bookmarks and notes are keyed by session guid and are not touched. Any pr
 from __future__ import annotations
 
 import stat
-from contextlib import suppress
 from collections.abc import Callable, Collection
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
