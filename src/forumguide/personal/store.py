@@ -3,10 +3,16 @@
 Every change is one short transaction (``with Session.begin():``). The file runs in WAL mode
 with ``synchronous=FULL`` so a committed note survives a crash or a killed process. A file
 written by a newer version is opened read-only and says so.
+
+Opening checks the file first and recovers a damaged one from the newest good backup
+(:mod:`forumguide.personal.recovery`); an older schema is upgraded after a verified backup
+(:mod:`forumguide.personal.migrations`); rotating backups are taken at open and close
+(:mod:`forumguide.personal.backup`).
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -26,10 +32,17 @@ from forumguide.personal import (
     PersonalStoreError,
     StoreReadOnlyError,
     StoreWriteError,
+    recovery,
 )
+from forumguide.personal.backup import BackupError, BackupFile, Backups
+from forumguide.personal.migrations import migrate
 from forumguide.personal.models import BookmarkRow, NoteRow, SnapshotColumns, UserBase
+from forumguide.personal.recovery import Recovery
 
 T = TypeVar("T")
+ConnectionHook = Callable[[sqlite3.Connection], None]
+
+log = logging.getLogger(__name__)
 
 
 def _now() -> datetime:
@@ -103,12 +116,34 @@ def read_user_version(path: Path) -> int:
 class PersonalStore:
     """Bookmarks and notes of one delegate, in the SQLite file at ``path``."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, backups_dir: Path | None = None) -> None:
+        """Open the store, checking it first and recovering or upgrading it as needed.
+
+        Args:
+            path: the store file; created when missing.
+            backups_dir: where rotating backups go. Without it none are taken, and the backup
+                that always precedes a schema upgrade goes to ``backups`` beside the file.
+
+        Raises:
+            PersonalStoreError: the file cannot be read for a reason other than damage, or an
+                upgrade could not be backed up or run; the file is left as it was.
+        """
         self.path = path
         self.read_only_reason = ""
+        self.backups = Backups(backups_dir, path.stem) if backups_dir is not None else None
+        # Called with every new SQLite connection, after the store's own settings; tests use
+        # it to inject faults such as a full disk or a read-only file.
+        self.connection_hooks: list[ConnectionHook] = []
+        self._closed = False
         path.parent.mkdir(parents=True, exist_ok=True)
-        exists = path.exists() and path.stat().st_size > 0
-        version = read_user_version(path) if exists else 0
+        prepared = recovery.prepare(
+            path,
+            self.backups,
+            full_check=recovery.was_left_open(path),
+            max_version=PERSONAL_SCHEMA_VERSION,
+        )
+        self.recovery: Recovery | None = prepared.recovery
+        version = prepared.version
         if version > PERSONAL_SCHEMA_VERSION:
             self.read_only_reason = (
                 f"{path} was written by a newer version of ForumGuide (format {version}); "
@@ -118,6 +153,8 @@ class PersonalStore:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         if not self.read_only_reason:
             self._create_schema(version)
+            recovery.mark_open(path)
+            self.backup()
 
     @property
     def read_only(self) -> bool:
@@ -140,35 +177,80 @@ class PersonalStore:
 
         @event.listens_for(engine, "connect")
         def _configure(dbapi_connection: Any, _record: Any) -> None:
+            # The driver would begin transactions only before INSERT/UPDATE/DELETE; with its
+            # own handling off and BEGIN emitted below, reads and DDL are inside them too.
+            dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
             if not read_only:
                 cursor.execute("PRAGMA journal_mode=WAL")
                 cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
+            for hook in self.connection_hooks:
+                hook(dbapi_connection)
+
+        @event.listens_for(engine, "begin")
+        def _begin(connection: Any) -> None:
+            connection.exec_driver_sql("BEGIN")
 
         return engine
 
     def _create_schema(self, version: int) -> None:
+        """Create a new store, or upgrade an older one after backing it up."""
+        if 0 < version < PERSONAL_SCHEMA_VERSION:
+            backups = self.backups or Backups(self.path.parent / "backups", self.path.stem)
+            try:
+                backups.create(self.path, label=f"before-v{PERSONAL_SCHEMA_VERSION}")
+            except BackupError as error:
+                raise PersonalStoreError(
+                    f"The personal store {self.path} needs an upgrade, but it could not be "
+                    f"backed up first, so it was left as it is: {error}"
+                ) from error
         try:
             with self.engine.begin() as connection:
+                if version > 0:
+                    migrate(connection, version, PERSONAL_SCHEMA_VERSION)
                 UserBase.metadata.create_all(connection)
-                if version < PERSONAL_SCHEMA_VERSION:
+                if version == 0:
                     connection.exec_driver_sql(f"PRAGMA user_version={PERSONAL_SCHEMA_VERSION}")
-        except SQLAlchemyError as error:
+        except (SQLAlchemyError, sqlite3.Error) as error:
             raise PersonalStoreError(
                 f"The personal store {self.path} could not be prepared: {describe_failure(error)}"
             ) from error
+        if 0 < version < PERSONAL_SCHEMA_VERSION:
+            log.info(
+                "upgraded %s from format %d to %d", self.path, version, PERSONAL_SCHEMA_VERSION
+            )
+
+    def backup(self, label: str = "") -> BackupFile | None:
+        """Take a verified backup into the backups folder, if there is one; failures are logged.
+
+        An unchanged store does not add a backup: the newest one is returned instead.
+        """
+        if self.backups is None or self.read_only or self._closed:
+            return None
+        try:
+            return self.backups.create(self.path, label)
+        except BackupError as error:
+            log.warning("%s", error)
+            return None
 
     def close(self) -> None:
+        """Take a last backup, release the file and record the clean shutdown."""
+        if self._closed:
+            return
+        self.backup()
+        self._closed = True
         self.engine.dispose()
+        if not self.read_only:
+            recovery.mark_closed(self.path)
 
     @contextmanager
     def _reading(self) -> Iterator[OrmSession]:
         try:
             with self._sessions() as session:
                 yield session
-        except DBAPIError as error:
+        except (DBAPIError, sqlite3.Error) as error:
             raise PersonalStoreError(
                 f"The personal store {self.path} could not be read: {describe_failure(error)}"
             ) from error
@@ -179,7 +261,7 @@ class PersonalStore:
         try:
             with self._sessions.begin() as session:
                 return change(session)
-        except (DBAPIError, OSError) as error:
+        except (DBAPIError, sqlite3.Error, OSError) as error:
             raise StoreWriteError(describe_failure(error)) from error
 
     # Bookmarks --------------------------------------------------------------------------
