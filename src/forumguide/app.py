@@ -51,7 +51,7 @@ def open_library(paths: UserPaths, bundled: Path | None = None) -> tuple[Catalog
 def open_personal_store(paths: UserPaths) -> PersonalStore:
     from forumguide.personal.store import PersonalStore  # noqa: PLC0415 - kept off the paint path
 
-    return PersonalStore(paths.personal_store)
+    return PersonalStore(paths.personal_store, backups_dir=paths.backups_dir)
 
 
 def application_icon() -> QIcon:
@@ -81,22 +81,60 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
-    """Open the main window and run until it is closed."""
-    paths = user_paths(home)
-    paths.ensure()
-    app = create_application(argv)
+def create_main_window(paths: UserPaths, bundled: Path | None = None) -> MainWindow:
+    """The window over every catalog, with catalog problems in its banner.
+
+    The personal store is opened (checked, and recovered if damaged) once the programme has
+    been painted.
+    """
     from forumguide.ui.main_window import MainWindow  # noqa: PLC0415
 
-    library, problems = open_library(paths)
+    library, problems = open_library(paths, bundled)
     window = MainWindow(library, paths)
     for problem in problems:
         window.show_banner(problem)
+    window.attach_store_soon(lambda: open_personal_store(paths))
+    return window
+
+
+def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
+    """Open the main window and run until it is closed.
+
+    Arguments after the program name (a file to import) go to the window; if ForumGuide is
+    already running on the same data folder, they are handed to it and this process exits.
+    """
+    paths = user_paths(home)
+    paths.ensure()
+    from forumguide.diagnostics import install_exception_hooks, setup_logging  # noqa: PLC0415
+
+    setup_logging(paths.log_dir)
+    app = create_application(argv)
+    from forumguide.ui.single_instance import SingleInstance  # noqa: PLC0415
+
+    arguments = [str(argument) for argument in argv[1:]]
+    instance = SingleInstance(paths.data_dir)
+    if not instance.claim(arguments):
+        log.info("handed %s to the running ForumGuide", arguments)
+        return 0
+    from forumguide.ui.error_dialog import ErrorReporter  # noqa: PLC0415
+
+    window = create_main_window(paths)
+    reporter = ErrorReporter(paths.log_dir, window, app)
+    hooks = install_exception_hooks(reporter.report)
+    instance.arguments_received.connect(window.handle_arguments)
     if os.environ.get(BENCH_VARIABLE):
         _exit_after_first_paint(window)
     window.show()
-    window.attach_store_soon(lambda: open_personal_store(paths))
-    return app.exec()
+    if arguments:
+        window.handle_arguments(arguments)
+    try:
+        return app.exec()
+    finally:
+        hooks.uninstall()
+        if window.data is not None:
+            # A clean close: the last backup is taken and the store is marked as closed.
+            window.data.store.close()
+        instance.release()
 
 
 def _exit_after_first_paint(window: MainWindow) -> None:

@@ -36,11 +36,14 @@ from forumguide.ui.speakers_tab import SpeakersTab
 from forumguide.ui.widgets import Banner, FirstPaintWatcher
 
 if TYPE_CHECKING:
+    from forumguide.personal.recovery import Recovery
     from forumguide.personal.store import PersonalStore
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
+BACKUP_INTERVAL_MS = 30 * 60 * 1000
+NOTE_SAVE_MESSAGE = "note-save"
 PROGRAMME, SPEAKERS, AGENDA, NOTES = range(4)
 
 
@@ -107,7 +110,11 @@ class MainWindow(QMainWindow):
         self.agenda.export_requested.connect(self.export_flow.export_calendar)
         self.notes.export_requested.connect(self.export_flow.export_notes)
         for editor in (self.programme.notes, self.speakers.notes):
-            editor.save_failed.connect(self.show_banner)
+            editor.save_failed.connect(self._note_save_message)
+            editor.saves_resumed.connect(self._note_save_message)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_INTERVAL_MS)
+        self._backup_timer.timeout.connect(self._backup)
 
         self._fill_forums()
         self.forum_box.currentIndexChanged.connect(self._forum_changed)
@@ -228,6 +235,9 @@ class MainWindow(QMainWindow):
     def attach(self, data: PersonalData) -> None:
         self.data = data
         data.write_failed.connect(self.show_banner)
+        if data.store.recovery is not None:
+            self.show_banner(self._recovery_message(data.store.recovery))
+        self._backup_timer.start()
         if data.read_only:
             self.show_banner(data.store.read_only_reason)
         for tab in (self.programme, self.speakers, self.agenda, self.notes):
@@ -303,6 +313,45 @@ class MainWindow(QMainWindow):
 
     def show_banner(self, text: str) -> None:
         self.banner.show_message(text)
+
+    def _note_save_message(self, text: str) -> None:
+        # A later message about saving notes replaces the earlier one instead of piling up.
+        self.banner.show_message(text, key=NOTE_SAVE_MESSAGE)
+
+    @staticmethod
+    def _recovery_message(recovery: Recovery) -> str:
+        if recovery.restored_from is not None:
+            taken = recovery.restored_from.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return tr(
+                "Your bookmarks and notes file was damaged, so the backup of {time} was "
+                "restored. The damaged file was kept as {path}"
+            ).format(time=taken, path=recovery.damaged_path)
+        return tr(
+            "Your bookmarks and notes file was damaged and no usable backup was found, so an "
+            "empty one was started. The damaged file was kept as {path}"
+        ).format(path=recovery.damaged_path)
+
+    def _backup(self) -> None:
+        if self.data is not None:
+            self.data.store.backup()
+
+    def handle_arguments(self, arguments: list[str]) -> None:
+        """Take the arguments of a later launch: come to the front and open any file named."""
+        log.info("handling arguments: %s", arguments)
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        for argument in arguments:
+            path = Path(argument)
+            if argument.startswith("-"):
+                continue
+            if not path.is_file():
+                self.show_banner(tr("{path} is not a file that can be opened.").format(path=path))
+                continue
+            # Once the hand-over has returned: the import may ask a question in a dialog.
+            QTimer.singleShot(0, lambda file=path: self.import_flow.import_file(file))
 
     def flush_notes(self) -> bool:
         saved = self.programme.notes.flush()

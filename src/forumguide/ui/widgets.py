@@ -82,8 +82,10 @@ class Banner(QFrame):
         self.hide()
 
     def show_message(self, text: str, key: str = "") -> None:
-        """Show ``text`` under the messages already shown; one with a ``key`` replaces the
-        message shown earlier with the same key."""
+        """Show ``text`` below the messages already shown.
+
+        A message with a ``key`` replaces the one shown earlier with the same key.
+        """
         if self.isHidden():
             self._messages.clear()
         self._messages[key or text] = text
@@ -189,7 +191,9 @@ class NoteEditor(QWidget):
             except PersonalStoreError as error:
                 log.warning("note not read: %s", error)
                 readable = False
-                self.save_failed.emit(tr("Your note could not be read: {reason}").format(reason=error))
+                self.save_failed.emit(
+                    tr("Your note could not be read: {reason}").format(reason=error)
+                )
         self._loading = True
         self.editor.setPlainText(held[0] if held else (note.text if note else ""))
         self._loading = False
@@ -211,6 +215,9 @@ class NoteEditor(QWidget):
             )
         else:
             self.status.setText("")
+        if self._held:
+            waiting = tr("%n other note(s) waiting to be saved.", n=len(self._held))
+            self.status.setText(f"{self.status.text()} {waiting}".strip())
 
     def clear_target(self) -> None:
         self.flush()
@@ -221,7 +228,7 @@ class NoteEditor(QWidget):
         self._loading = False
         self.setEnabled(False)
         self.status.setText(
-            tr("A note is waiting to be saved.", n=len(self._held)) if self._held else ""
+            tr("%n note(s) waiting to be saved.", n=len(self._held)) if self._held else ""
         )
 
     def text(self) -> str:

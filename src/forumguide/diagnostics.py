@@ -1,0 +1,135 @@
+"""Diagnostics: a rotating log file in the user log folder, and a record of every crash.
+
+:func:`setup_logging` sends the app's log to ``forumguide.log`` (rotated at 1 MB, three old
+files kept) and points :mod:`faulthandler` at ``faults.log`` so that even a hard crash of the
+interpreter leaves a trace. :func:`install_exception_hooks` logs every unhandled exception, in
+the main thread or any other, with its traceback, then hands a summary to a reporter (the
+window shows it in a dialog that offers to open the log folder).
+
+No Qt here: the reporter is a plain callable supplied by the UI.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+LOG_NAME = "forumguide.log"
+FAULTS_NAME = "faults.log"
+MAX_LOG_BYTES = 1_000_000
+LOG_BACKUPS = 3
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
+
+# Receives a one-line summary and the formatted traceback of an unhandled exception.
+Reporter = Callable[[str, str], None]
+
+log = logging.getLogger("forumguide")
+_fault_file: IO[str] | None = None
+
+
+def setup_logging(log_dir: Path, level: int = logging.INFO, faults: bool = True) -> Path:
+    """Log to a rotating file in ``log_dir``; returns the log file's path.
+
+    With ``faults``, :mod:`faulthandler` writes the tracebacks of a hard crash to
+    ``faults.log`` there. Calling it again for the same folder adds no second handler.
+    """
+    global _fault_file  # noqa: PLW0603 - faulthandler needs the file kept open for the run
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / LOG_NAME
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
+            return path
+    handler = RotatingFileHandler(
+        path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    if faults and _fault_file is None:
+        try:
+            _fault_file = (log_dir / FAULTS_NAME).open("a", encoding="utf-8")
+            faulthandler.enable(_fault_file)
+        except OSError as error:
+            log.warning("fault log not opened: %s", error)
+    log.info("log started: %s", path)
+    return path
+
+
+def log_file(log_dir: Path) -> Path:
+    return log_dir / LOG_NAME
+
+
+def _summary(error: BaseException) -> str:
+    text = str(error).strip()
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+class ExceptionHooks:
+    """Logs unhandled exceptions and reports them; :meth:`uninstall` puts the old hooks back."""
+
+    def __init__(self, reporter: Reporter | None = None) -> None:
+        self.reporter = reporter
+        self._previous_hook = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
+        self._reporting = False
+
+    def install(self) -> ExceptionHooks:
+        sys.excepthook = self.handle
+        threading.excepthook = self.handle_thread
+        return self
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.handle:
+            sys.excepthook = self._previous_hook
+        if threading.excepthook == self.handle_thread:
+            threading.excepthook = self._previous_thread_hook
+
+    def handle(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        trace: TracebackType | None,
+        thread_name: str = "",
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            self._previous_hook(kind, error, trace)
+            return
+        details = "".join(traceback.format_exception(kind, error, trace))
+        where = f" in thread {thread_name}" if thread_name else ""
+        log.critical("unhandled exception%s:\n%s", where, details.rstrip())
+        if self.reporter is None or self._reporting:
+            return
+        # An exception raised while reporting is logged above, not reported again.
+        self._reporting = True
+        try:
+            self.reporter(_summary(error), details)
+        except Exception:
+            log.exception("the error report failed")
+        finally:
+            self._reporting = False
+
+    def handle_thread(self, arguments: threading.ExceptHookArgs) -> None:
+        if arguments.exc_value is None:
+            return
+        thread = arguments.thread
+        self.handle(
+            arguments.exc_type,
+            arguments.exc_value,
+            arguments.exc_traceback,
+            thread_name=thread.name if thread is not None else "?",
+        )
+
+
+def install_exception_hooks(reporter: Reporter | None = None) -> ExceptionHooks:
+    """Route unhandled exceptions of every thread to the log and to ``reporter``."""
+    return ExceptionHooks(reporter).install()
