@@ -154,11 +154,6 @@ def test_bundled_forums_validate_and_read_back(
     assert exported >= 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the schedule importer does not yet apply frab_export.unknown_parts() to "
-    "ForumGuide's marker links, so sessions without a time come back at 00:00",
-)
 def test_bundled_forums_read_back_with_the_same_times(
     tmp_path: Path, library: CatalogLibrary
 ) -> None:
@@ -304,11 +299,6 @@ def test_unknown_times_are_marked_and_still_valid(xml_schema: Any, json_validato
     assert unknown_parts(["https://example.org/slides.pdf"]) == frozenset()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the schedule importer does not yet apply frab_export.unknown_parts() to "
-    "ForumGuide's marker links",
-)
 def test_unknown_times_read_back_as_unknown(tmp_path: Path) -> None:
     programme = Programme((ALMATY,), TIMED + UNKNOWN, SPEAKERS)
     for imported in round_trip(tmp_path, programme, ALMATY.slug).values():
