@@ -14,23 +14,27 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
 from forumguide import diagnostics
-from forumguide.diagnostics import install_exception_hooks, setup_logging
+from forumguide.diagnostics import install_exception_hooks, setup_logging, start_logging
 from forumguide.ui.error_dialog import ErrorReporter
 
 
 @pytest.fixture
-def log_dir(tmp_path: Path) -> Iterator[Path]:
-    """A log folder set up as run_gui does; the handler is removed afterwards."""
-    folder = tmp_path / "logs"
+def log_folder(tmp_path: Path) -> Iterator[Path]:
+    """A log folder; every handler the test adds to the root logger is removed afterwards."""
     root = logging.getLogger()
-    level = root.level
-    setup_logging(folder, faults=False)
-    yield folder
+    level, handlers = root.level, list(root.handlers)
+    yield tmp_path / "logs"
     root.setLevel(level)
-    for handler in list(root.handlers):
-        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename).parent == folder:
-            root.removeHandler(handler)
-            handler.close()
+    for handler in [h for h in root.handlers if h not in handlers]:
+        root.removeHandler(handler)
+        handler.close()
+
+
+@pytest.fixture
+def log_dir(log_folder: Path) -> Path:
+    """A log folder set up as run_gui does once the window is painted."""
+    setup_logging(log_folder, faults=False)
+    return log_folder
 
 
 def log_text(folder: Path) -> str:
@@ -59,6 +63,27 @@ def test_the_log_file_rotates(log_dir: Path) -> None:
     files = sorted(path.name for path in log_dir.iterdir())
     print(f"log files after {diagnostics.MAX_LOG_BYTES // 1000 + 10} kB of messages: {files}")
     assert files == [diagnostics.LOG_NAME, f"{diagnostics.LOG_NAME}.1"]
+
+
+def test_records_from_before_the_file_opens_are_written_to_it(log_folder: Path) -> None:
+    start_logging(log_folder, faults=False)
+    logging.getLogger("forumguide.test").warning("logged while the window was being built")
+    assert not (log_folder / diagnostics.LOG_NAME).exists()
+    setup_logging(log_folder, faults=False)
+    assert "logged while the window was being built" in log_text(log_folder)
+
+
+def test_a_crash_before_the_file_opens_still_reaches_the_disk(log_folder: Path) -> None:
+    start_logging(log_folder, faults=False)
+    hooks = install_exception_hooks(log_dir=log_folder)
+    try:
+        try:
+            divide_by_zero()
+        except ZeroDivisionError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        hooks.uninstall()
+    assert "in divide_by_zero" in log_text(log_folder)
 
 
 def test_an_unhandled_exception_is_logged_with_its_traceback_and_reported(log_dir: Path) -> None:

@@ -25,11 +25,13 @@ if TYPE_CHECKING:
 
     from forumguide.personal.store import PersonalStore
     from forumguide.ui.main_window import MainWindow
+    from forumguide.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
 BENCH_VARIABLE = "FORUMGUIDE_BENCH_EXIT_ON_PAINT"
 PAINTED_MARKER = "forumguide: programme painted"
+FINISH_START_AT_THE_LATEST_MS = 2000
 
 
 def open_library(paths: UserPaths, bundled: Path | None = None) -> tuple[CatalogLibrary, list[str]]:
@@ -105,26 +107,32 @@ def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
     """
     paths = user_paths(home)
     paths.ensure()
-    from forumguide.diagnostics import install_exception_hooks, setup_logging  # noqa: PLC0415
+    from forumguide.diagnostics import (  # noqa: PLC0415
+        install_exception_hooks,
+        setup_logging,
+        start_logging,
+    )
 
-    setup_logging(paths.log_dir)
+    start_logging(paths.log_dir)
     app = create_application(argv)
     from forumguide.ui.single_instance import SingleInstance  # noqa: PLC0415
 
     arguments = [str(argument) for argument in argv[1:]]
     instance = SingleInstance(paths.data_dir)
-    if not instance.claim(arguments):
+    if not instance.claim(arguments, listen=False):
+        setup_logging(paths.log_dir)
         log.info("handed %s to the running ForumGuide", arguments)
         return 0
     from forumguide.ui.error_dialog import ErrorReporter  # noqa: PLC0415
 
     window = create_main_window(paths)
     reporter = ErrorReporter(paths.log_dir, window, app)
-    hooks = install_exception_hooks(reporter.report)
+    hooks = install_exception_hooks(reporter.report, paths.log_dir)
     instance.arguments_received.connect(window.handle_arguments)
     if os.environ.get(BENCH_VARIABLE):
         _exit_after_first_paint(window)
     window.show()
+    _finish_start_after_first_paint(window, instance, paths.log_dir)
     if arguments:
         window.handle_arguments(arguments)
     try:
@@ -135,6 +143,28 @@ def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
             # A clean close: the last backup is taken and the store is marked as closed.
             window.data.store.close()
         instance.release()
+
+
+def _finish_start_after_first_paint(
+    window: MainWindow, instance: SingleInstance, log_dir: Path
+) -> None:
+    """Open the log file and accept later launches once the programme has been painted.
+
+    Neither ``logging.handlers`` nor QtNetwork then delays the first paint; records logged
+    until then are held and written when the file opens.
+    """
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+    from forumguide.diagnostics import setup_logging  # noqa: PLC0415
+    from forumguide.ui.widgets import FirstPaintWatcher  # noqa: PLC0415
+
+    def finish() -> None:  # runs twice at most; both steps happen only once
+        setup_logging(log_dir)
+        instance.listen()
+
+    FirstPaintWatcher(window.programme.view.viewport(), finish, delay_ms=1)
+    # In case nothing is painted (a window started minimised).
+    QTimer.singleShot(FINISH_START_AT_THE_LATEST_MS, finish)
 
 
 def _exit_after_first_paint(window: MainWindow) -> None:

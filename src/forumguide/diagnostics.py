@@ -1,23 +1,27 @@
 """Diagnostics: a rotating log file in the user log folder, and a record of every crash.
 
-:func:`setup_logging` sends the app's log to ``forumguide.log`` (rotated at 1 MB, three old
-files kept) and points :mod:`faulthandler` at ``faults.log`` so that even a hard crash of the
-interpreter leaves a trace. :func:`install_exception_hooks` logs every unhandled exception, in
-the main thread or any other, with its traceback, then hands a summary to a reporter (the
-window shows it in a dialog that offers to open the log folder).
+:func:`start_logging` is cheap and runs first: it points :mod:`faulthandler` at
+``faults.log``, so that even a hard crash of the interpreter leaves a trace, and holds log
+records in memory. :func:`setup_logging` opens ``forumguide.log`` (rotated at 1 MB, three old
+files kept) and writes the held records to it; the window calls it once it has been painted,
+because :mod:`logging.handlers` takes longer to import than the rest of this module.
+
+:func:`install_exception_hooks` logs every unhandled exception, in the main thread or any
+other, with its traceback, then hands a summary to a reporter (the window shows it in a dialog
+that offers to open the log folder).
 
 No Qt here: the reporter is a plain callable supplied by the UI.
 """
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import sys
 import threading
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -26,6 +30,7 @@ LOG_NAME = "forumguide.log"
 FAULTS_NAME = "faults.log"
 MAX_LOG_BYTES = 1_000_000
 LOG_BACKUPS = 3
+MAX_HELD_RECORDS = 10_000
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
 
 # Receives a one-line summary and the formatted traceback of an unhandled exception.
@@ -35,33 +40,72 @@ log = logging.getLogger("forumguide")
 _fault_file: IO[str] | None = None
 
 
-def setup_logging(log_dir: Path, level: int = logging.INFO, faults: bool = True) -> Path:
-    """Log to a rotating file in ``log_dir``; returns the log file's path.
+class _HeldRecords(logging.Handler):
+    """Keeps the records logged before the log file is open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < MAX_HELD_RECORDS:
+            self.records.append(record)
+
+
+def _held_records() -> _HeldRecords | None:
+    return next((h for h in logging.getLogger().handlers if isinstance(h, _HeldRecords)), None)
+
+
+def start_logging(log_dir: Path, level: int = logging.INFO, faults: bool = True) -> None:
+    """Hold log records in memory until :func:`setup_logging`; record hard crashes at once.
 
     With ``faults``, :mod:`faulthandler` writes the tracebacks of a hard crash to
-    ``faults.log`` there. Calling it again for the same folder adds no second handler.
+    ``faults.log`` in ``log_dir``.
     """
     global _fault_file  # noqa: PLW0603 - faulthandler needs the file kept open for the run
-    log_dir.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    if _held_records() is None:
+        root.addHandler(_HeldRecords())
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    if faults and _fault_file is None:
+        try:
+            log_dir.mkdir(parents=True, exist_ok=True)
+            _fault_file = (log_dir / FAULTS_NAME).open("a", encoding="utf-8")
+            faulthandler.enable(_fault_file)
+        except OSError as error:
+            log.warning("fault log not opened: %s", error)
+
+
+def setup_logging(log_dir: Path, level: int = logging.INFO, faults: bool = True) -> Path:
+    """Log to a rotating file in ``log_dir``, with any records held so far; returns its path.
+
+    Calling it again for the same folder adds no second handler.
+    """
+    from logging.handlers import RotatingFileHandler  # noqa: PLC0415 - see the module's note
+
+    start_logging(log_dir, level, faults)
     path = log_dir / LOG_NAME
     root = logging.getLogger()
-    for handler in root.handlers:
-        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
-            return path
+    held = _held_records()
+    if held is not None:
+        root.removeHandler(held)
+    existing = [
+        h
+        for h in root.handlers
+        if isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path
+    ]
+    if existing:
+        return path
+    log_dir.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(
         path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root.addHandler(handler)
-    if root.level == logging.NOTSET or root.level > level:
-        root.setLevel(level)
-    if faults and _fault_file is None:
-        try:
-            _fault_file = (log_dir / FAULTS_NAME).open("a", encoding="utf-8")
-            faulthandler.enable(_fault_file)
-        except OSError as error:
-            log.warning("fault log not opened: %s", error)
-    log.info("log started: %s", path)
+    for record in held.records if held is not None else []:
+        handler.handle(record)
+    log.info("log file opened: %s", path)
     return path
 
 
@@ -77,8 +121,9 @@ def _summary(error: BaseException) -> str:
 class ExceptionHooks:
     """Logs unhandled exceptions and reports them; :meth:`uninstall` puts the old hooks back."""
 
-    def __init__(self, reporter: Reporter | None = None) -> None:
+    def __init__(self, reporter: Reporter | None = None, log_dir: Path | None = None) -> None:
         self.reporter = reporter
+        self.log_dir = log_dir
         self._previous_hook = sys.excepthook
         self._previous_thread_hook = threading.excepthook
         self._reporting = False
@@ -107,6 +152,10 @@ class ExceptionHooks:
         details = "".join(traceback.format_exception(kind, error, trace))
         where = f" in thread {thread_name}" if thread_name else ""
         log.critical("unhandled exception%s:\n%s", where, details.rstrip())
+        if self.log_dir is not None:
+            # Do not leave a crash only in memory: open the log file now if it is not open yet.
+            with contextlib.suppress(OSError):
+                setup_logging(self.log_dir)
         if self.reporter is None or self._reporting:
             return
         # An exception raised while reporting is logged above, not reported again.
@@ -130,6 +179,12 @@ class ExceptionHooks:
         )
 
 
-def install_exception_hooks(reporter: Reporter | None = None) -> ExceptionHooks:
-    """Route unhandled exceptions of every thread to the log and to ``reporter``."""
-    return ExceptionHooks(reporter).install()
+def install_exception_hooks(
+    reporter: Reporter | None = None, log_dir: Path | None = None
+) -> ExceptionHooks:
+    """Route unhandled exceptions of every thread to the log and to ``reporter``.
+
+    With ``log_dir``, the log file there is opened at the first such exception if it is not
+    open yet, so that the traceback reaches the disk.
+    """
+    return ExceptionHooks(reporter, log_dir).install()

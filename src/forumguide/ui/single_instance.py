@@ -8,31 +8,38 @@ gone) and taken over. If the holder does not answer at all, its lock file is rem
 live process holds it (a lock written on another host, say); otherwise this process opens its
 window without the lock, because being unable to start is worse than running twice on a store
 that SQLite keeps consistent.
+
+QtNetwork is loaded only when it is needed (to listen, or to hand over), so that the first
+window can be painted without it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import time
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "forumguide.lock"
-HAND_OVER_TIMEOUT_MS = 3000
+# Long enough for a running instance that is still starting to begin listening.
+HAND_OVER_TIMEOUT_MS = 8000
 RECEIPT = b"ok\n"
 MAX_MESSAGE_BYTES = 256 * 1024
 
 
 def server_name(data_dir: Path) -> str:
     """The local server's name: one per data folder, short enough for a Unix socket path."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"forumguide-{digest}"
+    digest = zlib.crc32(str(data_dir.resolve()).encode("utf-8"))
+    return f"forumguide-{digest:08x}"
 
 
 def _absolute(arguments: list[str]) -> list[str]:
@@ -65,35 +72,46 @@ class SingleInstance(QObject):
     def is_primary(self) -> bool:
         return self.lock.isLocked()
 
-    def claim(self, arguments: list[str], timeout_ms: int = HAND_OVER_TIMEOUT_MS) -> bool:
+    def claim(
+        self, arguments: list[str], timeout_ms: int = HAND_OVER_TIMEOUT_MS, listen: bool = True
+    ) -> bool:
         """Become the running instance, or hand ``arguments`` to the one that is running.
+
+        With ``listen`` false, the running instance starts accepting hand-overs only when
+        :meth:`listen` is called (later launches wait for it meanwhile).
 
         Returns:
             True if this process should go on and open its window; False if a running instance
             has received the arguments and this process should exit.
         """
-        if self.acquire():
+        if self.acquire(listen):
             return True
         if self.hand_over(arguments, timeout_ms):
             return False
         log.warning("the instance holding %s does not answer", self.lock_path)
         # Qt removes the file only if no live process still holds its native lock.
-        if not (self.lock.removeStaleLockFile() and self.acquire()):
+        if not (self.lock.removeStaleLockFile() and self.acquire(listen)):
             log.warning("running without the single-instance lock %s", self.lock_path)
         return True
 
-    def acquire(self) -> bool:
-        """Take the lock (a stale one included) and listen; False if a live process has it."""
+    def acquire(self, listen: bool = True) -> bool:
+        """Take the lock (a stale one included); False if a live process has it."""
         if not self.lock.tryLock(100):
             if self.lock.error() == QLockFile.LockError.LockFailedError:
                 return False
             # The lock file cannot be written at all (permissions): do not refuse to start.
             log.warning("cannot create the lock file %s: %s", self.lock_path, self.lock.error())
             return True
-        self._listen()
+        if listen:
+            self.listen()
         return True
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Accept hand-overs from later launches (once this process holds the lock)."""
+        if self.server is not None or not self.lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer  # noqa: PLC0415
+
         # A socket file left by a crashed instance would make listen() fail on Unix; the lock
         # is ours, so nothing else can be serving this name.
         QLocalServer.removeServer(self.name)
@@ -125,6 +143,8 @@ class SingleInstance(QObject):
                 self._read(socket)
 
     def _ready(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read(socket)
@@ -157,6 +177,8 @@ class SingleInstance(QObject):
         The running instance may have taken the lock but not yet be listening, so connecting
         is retried until ``timeout_ms`` has passed.
         """
+        from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415
+
         payload = json.dumps({"arguments": _absolute(arguments)}).encode("utf-8") + b"\n"
         deadline = time.monotonic() + timeout_ms / 1000
         while time.monotonic() < deadline:
@@ -181,7 +203,7 @@ class SingleInstance(QObject):
         while RECEIPT not in reply and time.monotonic() < deadline:
             if socket.bytesAvailable() or socket.waitForReadyRead(200):
                 reply += bytes(socket.readAll().data())
-            elif socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+            elif socket.state() != socket.LocalSocketState.ConnectedState:
                 reply += bytes(socket.readAll().data())
                 break
         return RECEIPT in reply
