@@ -100,3 +100,22 @@ def test_pyside_survives_many_calls_of_a_method_returning_none() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "19999"
+
+
+def test_files_on_the_command_line_go_to_the_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import forumguide.app
+    from forumguide import cli
+
+    received: list[list[str]] = []
+    monkeypatch.setattr(forumguide.app, "run_gui", lambda argv: received.append(list(argv)) or 0)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv("FORUMGUIDE_HOME", str(tmp_path / "home"))  # restored after the test
+    schedule = tmp_path / "talks.json"
+    schedule.write_text("{}")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["--home", str(tmp_path / "home"), "talks.json"]) == 0
+    assert received[-1][1:] == [str(schedule)]
+    assert cli.main([]) == 0
+    assert received[-1][1:] == []

@@ -26,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         help="keep every user file under this folder (also: FORUMGUIDE_HOME)",
     )
+    parser.epilog = "With files instead of a command, the window opens and imports them."
     commands = parser.add_subparsers(dest="command")
     build = commands.add_parser("build", help="build the bundled catalog from data/")
     build.add_argument("--data", type=Path, help="the curated sources (default: data/)")
@@ -129,8 +130,39 @@ def _import(file: Path, timezone: str | None) -> int:
     return 0
 
 
+COMMANDS = frozenset({"build", "screenshot", "import"})
+_OPTIONS_WITH_VALUES = frozenset({"--home"})
+
+
+def _first_positional(argv: Sequence[str]) -> str | None:
+    skip = False
+    for argument in argv:
+        if skip:
+            skip = False
+        elif argument in _OPTIONS_WITH_VALUES:
+            skip = True
+        elif not argument.startswith("-"):
+            return argument
+    return None
+
+
+def _file_parser() -> argparse.ArgumentParser:
+    """``forumguide [FILE ...]``: open the window with schedule files to import."""
+    parser = argparse.ArgumentParser(prog="forumguide")
+    parser.add_argument("--home", type=Path)
+    parser.add_argument("files", nargs="*", type=Path)
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = _parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    first = _first_positional(argv)
+    if first is not None and first not in COMMANDS:
+        arguments = _file_parser().parse_args(argv)
+        arguments.command, arguments.self_test = None, False
+    else:
+        arguments = _parser().parse_args(argv)
+        arguments.files = []
     if arguments.home:
         os.environ["FORUMGUIDE_HOME"] = str(arguments.home.resolve())
     if arguments.self_test:
@@ -164,7 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     from forumguide.app import run_gui  # noqa: PLC0415
 
-    return run_gui(sys.argv[:1])
+    return run_gui([sys.argv[0], *(str(path.resolve()) for path in arguments.files)])
 
 
 def gui_main() -> int:
