@@ -10,8 +10,11 @@ CATALOG := src/forumguide/bundled/catalog.sqlite
 CATALOG_INPUTS := $(shell find data -name '*.toml') \
 	$(wildcard src/forumguide/catalog/*.py) $(wildcard src/forumguide/domain/*.py) \
 	src/forumguide/interchange/curated.py
+# Compiled translations (.qm) from their sources (.ts), and everything generated before a run.
+TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+BUILT := $(CATALOG) $(TRANSLATIONS)
 
-.PHONY: run test lint typecheck unit screenshot bench clean dist bench-bundle
+.PHONY: run test lint typecheck unit screenshot bench clean dist bench-bundle translations
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -23,7 +26,15 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 $(CATALOG): $(STAMP) $(CATALOG_INPUTS)
 	$(BIN)/forumguide build
 
-run: $(CATALOG)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the translation sources after changing user-visible strings.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate src/forumguide/ui/*.py -no-obsolete -locations none \
+		-ts resources/translations/*.ts
+
+run: $(BUILT)
 	bash scripts/system-deps.sh gui
 	$(BIN)/forumguide
 
@@ -36,17 +47,17 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(CATALOG)
+unit: $(BUILT)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-screenshot: $(CATALOG)
+screenshot: $(BUILT)
 	QT_QPA_PLATFORM=offscreen $(BIN)/forumguide screenshot out/
 
-bench: $(CATALOG)
+bench: $(BUILT)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 
 # The Linux packages: dist/forumguide-<version>-linux-x86_64.tar.gz and dist/forumguide_<version>_amd64.deb.
-dist: $(CATALOG)
+dist: $(BUILT)
 	$(BIN)/python packaging/build_linux.py
 
 # Sizes of the app folder and the .deb, and the frozen app's startup against the source's.
@@ -54,4 +65,4 @@ bench-bundle: dist
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bundle.py
 
 clean:
-	rm -rf $(VENV) build dist out $(CATALOG)
+	rm -rf $(VENV) build dist out $(BUILT)

@@ -109,7 +109,12 @@ def test_files_on_the_command_line_go_to_the_window(
     from forumguide import cli
 
     received: list[list[str]] = []
-    monkeypatch.setattr(forumguide.app, "run_gui", lambda argv: received.append(list(argv)) or 0)
+
+    def run_gui(argv: list[str]) -> int:
+        received.append(list(argv))
+        return 0
+
+    monkeypatch.setattr(forumguide.app, "run_gui", run_gui)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     monkeypatch.setenv("FORUMGUIDE_HOME", str(tmp_path / "home"))  # restored after the test
     schedule = tmp_path / "talks.json"

@@ -27,7 +27,8 @@ from forumguide.domain.model import (
 )
 from forumguide.domain.timezones import to_zone, utc_offset_label
 
-CONTEXT = "ForumGuide"
+# Module-level tr() calls have no class: lupdate files them under the empty context.
+CONTEXT = ""
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -61,10 +61,19 @@ def apply_theme(app: QApplication) -> None:
 
 
 def install_translations(app: QApplication) -> None:
-    """Load the app's and Qt's translations for the user's language, where we ship them."""
+    """Load the app's and Qt's translations for the user's language, where we ship them.
+
+    The English file is always loaded first: it holds the English plural forms of the
+    ``%n`` messages, which any other language's file then overrides.
+    """
+    folder = str(resources_dir() / "translations")
+    english = QTranslator(app)
+    if english.load("forumguide_en", folder):
+        app.installTranslator(english)
     locale = QLocale()
     ours = QTranslator(app)
-    if ours.load(locale, "forumguide", "_", str(resources_dir() / "translations")):
+    is_english = locale.language() == QLocale.Language.English
+    if not is_english and ours.load(locale, "forumguide", "_", folder):
         app.installTranslator(ours)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

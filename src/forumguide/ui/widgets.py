@@ -216,7 +216,7 @@ class NoteEditor(QWidget):
         else:
             self.status.setText("")
         if self._held:
-            waiting = tr("%n other note(s) waiting to be saved.", n=len(self._held))
+            waiting = tr("%n other note(s) waiting to be saved.", "", len(self._held))
             self.status.setText(f"{self.status.text()} {waiting}".strip())
 
     def clear_target(self) -> None:
@@ -228,7 +228,7 @@ class NoteEditor(QWidget):
         self._loading = False
         self.setEnabled(False)
         self.status.setText(
-            tr("%n note(s) waiting to be saved.", n=len(self._held)) if self._held else ""
+            tr("%n note(s) waiting to be saved.", "", len(self._held)) if self._held else ""
         )
 
     def text(self) -> str:
@@ -278,7 +278,7 @@ class NoteEditor(QWidget):
             "Your note is not saved yet: {reason} The text is kept and saving is retried."
         ).format(reason=error)
         if self._held:
-            message += " " + tr("%n other note(s) waiting to be saved.", n=len(self._held))
+            message += " " + tr("%n other note(s) waiting to be saved.", "", len(self._held))
         self.status.setText(
             message if not saved_current else tr("Saved; other notes are waiting to be saved.")
         )

@@ -1,0 +1,851 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Opening your bookmarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bookmarks to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your bookmarked sessions as an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Select a session in Programme and press Ctrl+D to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked sessions: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlapping: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ForumGuide ran into a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {summary}
+
+Your saved notes are safe. The details are in the log file in {folder}; please include it if you report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time to be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions no longer in the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed from the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar export options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which bookmarked sessions should go into the calendar file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks of this &amp;forum: {forum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks of this forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks of one &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks of one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before each session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me before each session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes before the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include my &amp;notes in the descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions whose time is not announced yet become all-day events that say so; those without a date are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bookmarks to &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your bookmarked sessions as an iCalendar (.ics) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your notes as a Markdown or PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the programme of the current forum as a frab schedule (XML or JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export personal &amp;data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your bookmarks and notes to a file, to move them to another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the bookmarks and notes of a personal-data file to yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes are not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no bookmarks yet. Bookmark sessions in Programme with Ctrl+D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the chosen bookmarks has a date yet ({skipped} left out), so there is nothing to put in a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My agenda {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My agenda - {forum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to {file}.</source>
+        <translation>
+            <numerusform>Saved %n session to {file}.</numerusform>
+            <numerusform>Saved %n sessions to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without a date were left out.</source>
+        <translation>
+            <numerusform>%n session without a date was left out.</numerusform>
+            <numerusform>%n sessions without a date were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) no longer in the programme were left out.</source>
+        <translation>
+            <numerusform>%n session no longer in the programme was left out.</numerusform>
+            <numerusform>%n sessions no longer in the programme were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n note(s) to {file}.</source>
+        <translation>
+            <numerusform>Saved %n note to {file}.</numerusform>
+            <numerusform>Saved %n notes to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a forum first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frab schedule XML (*.xml);;frab schedule JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the programme of {forum} to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ForumGuide personal data {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ForumGuide personal data (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {bookmarks} bookmark(s) and {notes} note(s) to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note being edited could not be saved, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {file}: {bookmarks} bookmark(s) and {notes} note(s) added, {merged} note(s) combined with yours (both texts kept), {unchanged} already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{zone}, {offset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your time, UTC{sign}{hours:02d}:{minutes:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time TBC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, time to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, {clock} ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descriptive title; the sources give no official title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} does not say which time zone its times are in.
+Choose the conference&apos;s time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{forum}: {sessions} sessions and {people} people. Times are in {zone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces the earlier version; no session was added, removed or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces the earlier version: {added} added, {removed} removed, {moved} moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(bookmarked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {title} ({place})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: {title} (was {place})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved: {title} ({before} → {after})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules (*.xml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the forum to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sessions, speakers and notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show times in &amp;my time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show session times in this computer&apos;s time zone instead of the forum&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a conference schedule (frab or Pentabarf XML, frab or pretalx JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ForumGuide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;rum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme could be opened. Reinstall ForumGuide, or import a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes could not be opened: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session is no longer in the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file was damaged, so the backup of {time} was restored. The damaged file was kept as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file was damaged and no usable backup was found, so an empty one was started. The damaged file was kept as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file that can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ForumGuide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;ForumGuide {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline guide to international forums: the programme, the speakers, your bookmarks and your notes.&lt;/p&gt;&lt;p&gt;Your data is kept in {folder}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note is not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note could not be saved. Close anyway and lose the unsaved text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free time: {h} h {m:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free time: {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Overlaps another bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a note to read it; press Enter to open what it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (removed from the programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note contains “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet. Select a session and type in “Your note”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this &amp;forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark this session (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions to show with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your note on this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your note on this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speakers in this programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your notes here; they are saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet; saving is being retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other note(s) waiting to be saved.</source>
+        <translation>
+            <numerusform>%n other note waiting to be saved.</numerusform>
+            <numerusform>%n other notes waiting to be saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) waiting to be saved.</source>
+        <translation>
+            <numerusform>%n note waiting to be saved.</numerusform>
+            <numerusform>%n notes waiting to be saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note is not saved yet: {reason} The text is kept and saving is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; other notes are waiting to be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>The bookmark was not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
