@@ -40,6 +40,13 @@ CATALOG = ROOT / "src" / "forumguide" / "bundled" / "catalog.sqlite"
 MAINTAINER = os.environ.get(
     "FORUMGUIDE_MAINTAINER", "ForumGuide developers <maintainers@forumguide.org>"
 )
+# A script rather than a link: a link from /usr/bin into /opt would have to be absolute (Debian
+# policy 10.5), and then the launcher of an unpacked package would not find its app.
+LAUNCHER = f"""#!/bin/sh
+# Starts ForumGuide from /{INSTALL_DIR}, or from wherever this package was unpacked.
+here=$(dirname "$(readlink -f "$0")")
+exec "$here/../../{INSTALL_DIR}/{NAME}" "$@"
+"""
 DESCRIPTION = """\
 Offline guide to international forums
  ForumGuide carries the programmes of international forums, such as the
@@ -51,7 +58,7 @@ Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: ForumGuide
 
 Files: *
-Copyright: ForumGuide developers
+Copyright: 2026 ForumGuide developers
 License: MIT
  The app bundles Python, Qt (LGPL-3.0) through PySide6, SQLAlchemy, platformdirs,
  tzdata, icalendar and defusedxml under their own licenses.
@@ -158,11 +165,10 @@ def stage_deb(app: Path, icons: Path, root: Path, package_version: str) -> Path:
     if root.exists():
         shutil.rmtree(root)
     shutil.copytree(app, root / INSTALL_DIR, symlinks=True)
-    # A relative link, so that the launcher also works in a package unpacked elsewhere; the
-    # frozen executable finds its folder through the link.
     launcher = root / "usr" / "bin" / NAME
     launcher.parent.mkdir(parents=True)
-    launcher.symlink_to(Path("..", "..", INSTALL_DIR, NAME))
+    launcher.write_text(LAUNCHER, encoding="utf-8")
+    launcher.chmod(0o755)
     resources = ROOT / "resources"
     share = root / "usr" / "share"
     _install(resources / f"{APP_ID}.desktop", share / "applications" / f"{APP_ID}.desktop")
