@@ -312,6 +312,11 @@ def run_self_test(bundled: Path | None = None, out: TextIO | None = None) -> int
     """
     _use_parent_console()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if sys.platform == "win32" and os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        # Offscreen Qt on Windows reads fonts from a folder (with FreeType), not from the
+        # system: point it at the system's fonts, or every tab renders without text.
+        windows = Path(os.environ.get("WINDIR", r"C:\Windows"))
+        os.environ.setdefault("QT_QPA_FONTDIR", str(windows / "Fonts"))
     stream = out or sys.stdout
 
     def say(line: str) -> None:
