@@ -9,8 +9,8 @@
    /usr/bin/forumguide, the desktop entry, the AppStream metainfo and the hicolor icons, and
    ``Depends:`` on exactly the system libraries the bundled binaries link against.
 
-The bundled catalog must exist (``forumguide build``; ``make dist`` does it). Needs objdump
-(binutils) and dpkg-deb.
+The bundled catalog and the compiled translations must exist (``make dist`` builds them
+first). Needs objdump (binutils) and dpkg-deb.
 """
 
 from __future__ import annotations

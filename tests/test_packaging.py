@@ -307,6 +307,9 @@ def test_the_bundle_is_trimmed(linux_build: LinuxBuild) -> None:
         {path.name for path in qt_translations.iterdir()} if qt_translations.exists() else set()
     )
     assert shipped <= {f"qtbase_{language}.qm" for language in languages}
+    compiled = {path.name for path in (internal / "resources" / "translations").glob("*.qm")}
+    sources = {path.with_suffix(".qm").name for path in (RESOURCES / "translations").glob("*.ts")}
+    assert compiled == sources
     # What the app needs at run time is there.
     assert (internal / "tzdata" / "zoneinfo" / "Asia" / "Almaty").is_file()
     assert (internal / "resources" / "icons" / "forumguide.svg").is_file()
