@@ -5,14 +5,17 @@
 set -euo pipefail
 
 needed=()
-have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+# Read each listing once: `grep -q` in a pipe would stop early and, with pipefail, fail it.
+libraries=$(ldconfig -p 2>/dev/null || true)
+fonts=$(fc-list 2>/dev/null || true)
+have_lib() { grep -qF "$1" <<<"$libraries"; }
 have_lib 'libEGL.so.1' || needed+=(libegl1)
 have_lib 'libGL.so.1' || needed+=(libgl1)
 have_lib 'libxkbcommon.so.0' || needed+=(libxkbcommon0)
 have_lib 'libfontconfig.so.1' || needed+=(libfontconfig1)
 have_lib 'libdbus-1.so.3' || needed+=(libdbus-1-3)
 have_lib 'libglib-2.0.so.0' || needed+=(libglib2.0-0)
-fc-list 2>/dev/null | grep -qi 'dejavu' || needed+=(fonts-dejavu-core)
+grep -qi 'dejavu' <<<"$fonts" || needed+=(fonts-dejavu-core)
 # What the packaging tests use: the validators of the desktop entry and the AppStream
 # metainfo, objdump/readelf/strip for the frozen bundle, and dpkg-deb for the .deb.
 command -v desktop-file-validate >/dev/null 2>&1 || needed+=(desktop-file-utils)
