@@ -197,7 +197,10 @@ class SingleInstance(QObject):
     @staticmethod
     def _send(socket: QLocalSocket, payload: bytes, deadline: float) -> bool:
         socket.write(QByteArray(payload))
-        if not socket.waitForBytesWritten(1000):
+        while socket.bytesToWrite() and time.monotonic() < deadline:
+            # A busy machine can take a while; give it the rest of the hand-over time.
+            socket.waitForBytesWritten(200)
+        if socket.bytesToWrite():
             return False
         reply = b""
         while RECEIPT not in reply and time.monotonic() < deadline:
