@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from forumguide.diagnostics import ExceptionHooks
     from forumguide.personal.store import PersonalStore
     from forumguide.ui.main_window import MainWindow
     from forumguide.ui.single_instance import SingleInstance
@@ -123,16 +124,15 @@ def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
         setup_logging(paths.log_dir)
         log.info("handed %s to the running ForumGuide", arguments)
         return 0
-    from forumguide.ui.error_dialog import ErrorReporter  # noqa: PLC0415
-
+    # Unhandled exceptions are logged from here on, and shown in a dialog once the window
+    # has been painted (the dialog's code is not needed before).
+    hooks = install_exception_hooks(None, paths.log_dir)
     window = create_main_window(paths)
-    reporter = ErrorReporter(paths.log_dir, window, app)
-    hooks = install_exception_hooks(reporter.report, paths.log_dir)
     instance.arguments_received.connect(window.handle_arguments)
     if os.environ.get(BENCH_VARIABLE):
         _exit_after_first_paint(window)
     window.show()
-    _finish_start_after_first_paint(window, instance, paths.log_dir)
+    _finish_start_after_first_paint(window, instance, hooks, paths.log_dir)
     if arguments:
         window.handle_arguments(arguments)
     try:
@@ -146,21 +146,25 @@ def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
 
 
 def _finish_start_after_first_paint(
-    window: MainWindow, instance: SingleInstance, log_dir: Path
+    window: MainWindow, instance: SingleInstance, hooks: ExceptionHooks, log_dir: Path
 ) -> None:
-    """Open the log file and accept later launches once the programme has been painted.
+    """Open the log file, accept later launches and show errors in a dialog, once painted.
 
-    Neither ``logging.handlers`` nor QtNetwork then delays the first paint; records logged
-    until then are held and written when the file opens.
+    Neither ``logging.handlers``, QtNetwork nor the error dialog then delays the first paint;
+    records logged until then are held and written when the file opens.
     """
     from PySide6.QtCore import QTimer  # noqa: PLC0415
 
     from forumguide.diagnostics import setup_logging  # noqa: PLC0415
     from forumguide.ui.widgets import FirstPaintWatcher  # noqa: PLC0415
 
-    def finish() -> None:  # runs twice at most; both steps happen only once
+    def finish() -> None:  # runs twice at most; each step happens only once
         setup_logging(log_dir)
         instance.listen()
+        if hooks.reporter is None:
+            from forumguide.ui.error_dialog import ErrorReporter  # noqa: PLC0415
+
+            hooks.reporter = ErrorReporter(log_dir, window, window).report
 
     FirstPaintWatcher(window.programme.view.viewport(), finish, delay_ms=1)
     # In case nothing is painted (a window started minimised).

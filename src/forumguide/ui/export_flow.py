@@ -37,26 +37,12 @@ from PySide6.QtWidgets import (
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import SessionFilter
 from forumguide.domain.model import Note, NoteTarget, Programme, Speaker
-from forumguide.interchange.atomic import ExportError, path_in_folder, write_atomically
-from forumguide.interchange.frab_export import programme_to_json, programme_to_xml
-from forumguide.interchange.ics import CalendarOptions, CalendarScope, bookmarks_to_ics
-from forumguide.interchange.notes_export import (
-    arrange_notes,
-    notes_to_markdown,
-    notes_to_pdf,
-)
-from forumguide.interchange.personal_file import (
-    PersonalFileError,
-    combine_notes,
-    merge_report,
-    read_personal_file,
-    write_personal_file,
-)
 from forumguide.interchange.session_text import Wording, session_day
 from forumguide.personal import PersonalStoreError
 from forumguide.ui.formatting import TimeFormatter, long_date, tr
 
 if TYPE_CHECKING:
+    from forumguide.interchange.ics import CalendarOptions
     from forumguide.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -208,6 +194,8 @@ class CalendarOptionsDialog(QDialog):
         layout.addWidget(buttons)
 
     def options(self, forum_slug: str) -> CalendarOptions:
+        from forumguide.interchange.ics import CalendarOptions, CalendarScope  # noqa: PLC0415
+
         scope = CalendarScope()
         if self.forum_button.isChecked():
             scope = CalendarScope(forum_slug=forum_slug)
@@ -282,6 +270,8 @@ class ExportFlow(QObject):
 
     def _save_path(self, title: str, name: str, suffix: str, filters: str) -> tuple[Path, str]:
         """Ask where to save; the suggested name is made safe, the chosen one used as given."""
+        from forumguide.interchange.atomic import ExportError, path_in_folder  # noqa: PLC0415
+
         folder = self._folder()
         try:
             suggestion = path_in_folder(folder, name, suffix=suffix)
@@ -316,6 +306,9 @@ class ExportFlow(QObject):
     # Calendar ----------------------------------------------------------------------------
 
     def export_calendar(self) -> None:
+        from forumguide.interchange.atomic import ExportError, write_atomically  # noqa: PLC0415
+        from forumguide.interchange.ics import bookmarks_to_ics  # noqa: PLC0415
+
         title = tr("Export bookmarks to calendar")
         if not self._data_or_warn(title):
             return
@@ -397,6 +390,13 @@ class ExportFlow(QObject):
     # Notes -------------------------------------------------------------------------------
 
     def export_notes(self) -> None:
+        from forumguide.interchange.atomic import ExportError, write_atomically  # noqa: PLC0415
+        from forumguide.interchange.notes_export import (  # noqa: PLC0415
+            arrange_notes,
+            notes_to_markdown,
+            notes_to_pdf,
+        )
+
         title = tr("Export notes")
         if not self._data_or_warn(title):
             return
@@ -441,6 +441,12 @@ class ExportFlow(QObject):
     # Programme ---------------------------------------------------------------------------
 
     def export_programme(self) -> None:
+        from forumguide.interchange.atomic import ExportError, write_atomically  # noqa: PLC0415
+        from forumguide.interchange.frab_export import (  # noqa: PLC0415
+            programme_to_json,
+            programme_to_xml,
+        )
+
         title = tr("Export programme")
         forum_slug = self.window.current_forum()
         library = self.window.library
@@ -475,6 +481,9 @@ class ExportFlow(QObject):
     # Personal data -----------------------------------------------------------------------
 
     def export_personal_data(self) -> None:
+        from forumguide.interchange.atomic import ExportError  # noqa: PLC0415
+        from forumguide.interchange.personal_file import write_personal_file  # noqa: PLC0415
+
         title = tr("Export personal data")
         if not self._data_or_warn(title):
             return
@@ -507,6 +516,13 @@ class ExportFlow(QObject):
         )
 
     def import_personal_data(self) -> None:
+        from forumguide.interchange.personal_file import (  # noqa: PLC0415
+            PersonalFileError,
+            combine_notes,
+            merge_report,
+            read_personal_file,
+        )
+
         title = tr("Import personal data")
         if not self._data_or_warn(title):
             return

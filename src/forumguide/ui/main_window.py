@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,9 +27,7 @@ from forumguide.catalog.library import CatalogLibrary
 from forumguide.paths import UserPaths
 from forumguide.personal import PersonalStoreError
 from forumguide.ui.agenda_tab import AgendaTab
-from forumguide.ui.export_flow import ExportFlow
 from forumguide.ui.formatting import TimeFormatter, tr
-from forumguide.ui.import_flow import ImportFlow
 from forumguide.ui.notes_tab import NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
@@ -38,6 +37,8 @@ from forumguide.ui.widgets import Banner, FirstPaintWatcher
 if TYPE_CHECKING:
     from forumguide.personal.recovery import Recovery
     from forumguide.personal.store import PersonalStore
+    from forumguide.ui.export_flow import ExportFlow
+    from forumguide.ui.import_flow import ImportFlow
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +96,6 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._apply_search)
 
-        self.import_flow = ImportFlow(self)
-        self.export_flow = ExportFlow(self)
         self.setAcceptDrops(True)
         self._build_actions()
         self._build_toolbar()
@@ -107,8 +106,9 @@ class MainWindow(QMainWindow):
         self.agenda.open_session.connect(self.open_session)
         self.notes.open_session.connect(self.open_session)
         self.notes.open_speaker.connect(self.open_speaker)
-        self.agenda.export_requested.connect(self.export_flow.export_calendar)
-        self.notes.export_requested.connect(self.export_flow.export_notes)
+        # Through the property, so that the export code is loaded on first use.
+        self.agenda.export_requested.connect(self._export_calendar)
+        self.notes.export_requested.connect(self._export_notes)
         for editor in (self.programme.notes, self.speakers.notes):
             editor.save_failed.connect(self._note_save_message)
             editor.saves_resumed.connect(self._note_save_message)
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.import_action.setToolTip(
             tr("Import a conference schedule (frab or Pentabarf XML, frab or pretalx JSON)")
         )
-        self.import_action.triggered.connect(self.import_flow.run)
+        self.import_action.triggered.connect(lambda _checked=False: self.import_flow.run())
         self.quit_action = QAction(tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -176,18 +176,10 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu(tr("&File"))
         self.file_menu = file_menu
         file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        for action in (
-            self.export_flow.calendar_action,
-            self.export_flow.notes_action,
-            self.export_flow.programme_action,
-        ):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_flow.export_personal_action)
-        file_menu.addAction(self.export_flow.import_personal_action)
-        file_menu.addSeparator()
+        self._before_quit = file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        # The export commands load their formats' libraries: add them when the menu first opens.
+        file_menu.aboutToShow.connect(self._add_export_commands)
         view = menus.addMenu(tr("&View"))
         for action in self.tab_actions:
             view.addAction(action)
@@ -198,6 +190,33 @@ class MainWindow(QMainWindow):
         session.addAction(self.bookmark_action)
         help_menu = menus.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
+
+    @cached_property
+    def import_flow(self) -> ImportFlow:
+        from forumguide.ui.import_flow import ImportFlow  # noqa: PLC0415
+
+        return ImportFlow(self)
+
+    @cached_property
+    def export_flow(self) -> ExportFlow:
+        from forumguide.ui.export_flow import ExportFlow  # noqa: PLC0415
+
+        return ExportFlow(self)
+
+    def _export_calendar(self) -> None:
+        self.export_flow.export_calendar()
+
+    def _export_notes(self) -> None:
+        self.export_flow.export_notes()
+
+    def _add_export_commands(self) -> None:
+        """Put the export commands in the File menu, above Quit (once)."""
+        self.file_menu.aboutToShow.disconnect(self._add_export_commands)
+        flow, menu, anchor = self.export_flow, self.file_menu, self._before_quit
+        menu.insertSeparator(anchor)
+        menu.insertActions(anchor, [flow.calendar_action, flow.notes_action, flow.programme_action])
+        menu.insertSeparator(anchor)
+        menu.insertActions(anchor, [flow.export_personal_action, flow.import_personal_action])
 
     def _fill_forums(self) -> None:
         self.forum_box.blockSignals(True)
