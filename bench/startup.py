@@ -61,7 +61,7 @@ def time_until_painted(command: list[str], environment: dict[str, str]) -> float
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=15)
     arguments = parser.parse_args()
     environment = dict(os.environ)
     environment.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -81,16 +81,20 @@ def main() -> int:
             app_times.append(time_until_painted(app_command, app_environment))
             bare_times.append(time_until_painted(bare_command, environment))
     app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
+    # Each pair ran back to back, so its ratio is little affected by slower stretches of a
+    # busy machine; the median of those ratios is the figure to compare with the target.
+    pair_ratio = statistics.median(a / b for a, b in zip(app_times, bare_times, strict=True))
     print(
         f"ForumGuide until programme painted: median {app_median * 1000:.0f} ms "
-        f"(runs: {', '.join(f'{t * 1000:.0f}' for t in app_times)})"
+        f"(fastest {min(app_times) * 1000:.0f} ms)"
     )
     print(
         f"bare QMainWindow + QTabWidget:      median {bare_median * 1000:.0f} ms "
-        f"(runs: {', '.join(f'{t * 1000:.0f}' for t in bare_times)})"
+        f"(fastest {min(bare_times) * 1000:.0f} ms)"
     )
+    print(f"ratio of the fastest runs:          {min(app_times) / min(bare_times):.2f}")
     print(
-        f"startup ratio (ForumGuide / bare window): {app_median / bare_median:.2f} (target <= 2.0)"
+        f"startup ratio (median of {arguments.runs} paired runs): {pair_ratio:.2f} (target <= 2.0)"
     )
     return 0
 

@@ -45,16 +45,30 @@ def is_dark(app: QGuiApplication) -> bool:
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
+def _is_light(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() > 127
+
+
 def apply_theme(app: QApplication) -> None:
-    """Use Fusion with a palette that matches the system scheme, and keep it in step."""
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None:
-        app.setStyle(fusion)
+    """Follow the system's light or dark scheme, now and when it changes.
+
+    The platform's own style and palette are kept where they already match the scheme (most
+    desktops give Qt a dark palette in dark mode). Where the scheme is dark but the palette
+    is light, Fusion is used with a dark palette, because some native styles ignore palettes.
+    """
+    state = {"darkened": False}
 
     def refresh() -> None:
-        app.setPalette(
-            _dark_palette() if is_dark(app) else fusion.standardPalette() if fusion else QPalette()
-        )
+        if is_dark(app) and _is_light(app.palette()):
+            if app.style().name().lower() != "fusion":
+                fusion = QStyleFactory.create("Fusion")
+                if fusion is not None:
+                    app.setStyle(fusion)
+            app.setPalette(_dark_palette())
+            state["darkened"] = True
+        elif not is_dark(app) and state["darkened"]:
+            app.setPalette(app.style().standardPalette())
+            state["darkened"] = False
 
     refresh()
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: refresh())
