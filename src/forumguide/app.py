@@ -76,7 +76,6 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName("org.forumguide.ForumGuide")
     app = QApplication(list(argv))
-    app.setWindowIcon(application_icon())
     from forumguide.ui.theme import apply_theme, install_translations  # noqa: PLC0415
 
     install_translations(app)
@@ -154,11 +153,14 @@ def _finish_start_after_first_paint(
     records logged until then are held and written when the file opens.
     """
     from PySide6.QtCore import QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from forumguide.diagnostics import setup_logging  # noqa: PLC0415
-    from forumguide.ui.widgets import FirstPaintWatcher  # noqa: PLC0415
 
     def finish() -> None:  # runs twice at most; each step happens only once
+        if QApplication.windowIcon().isNull():
+            # Drawn from SVG, which loads Qt's SVG support: not needed for the first paint.
+            QApplication.setWindowIcon(application_icon())
         setup_logging(log_dir)
         instance.listen()
         if hooks.reporter is None:
@@ -166,7 +168,7 @@ def _finish_start_after_first_paint(
 
             hooks.reporter = ErrorReporter(log_dir, window, window).report
 
-    FirstPaintWatcher(window.programme.view.viewport(), finish, delay_ms=1)
+    window.after_first_paint(finish)
     # In case nothing is painted (a window started minimised).
     QTimer.singleShot(FINISH_START_AT_THE_LATEST_MS, finish)
 
@@ -176,13 +178,11 @@ def _exit_after_first_paint(window: MainWindow) -> None:
     from PySide6.QtCore import QTimer  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from forumguide.ui.widgets import FirstPaintWatcher  # noqa: PLC0415
-
     def painted() -> None:
         print(PAINTED_MARKER, flush=True)
         QTimer.singleShot(0, QApplication.quit)
 
-    FirstPaintWatcher(window.programme.view.viewport(), painted, delay_ms=None)
+    window.programme.view.first_painted.connect(painted)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ from forumguide.ui.notes_tab import NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
 from forumguide.ui.speakers_tab import SpeakersTab
-from forumguide.ui.widgets import Banner, FirstPaintWatcher
+from forumguide.ui.widgets import Banner
 
 if TYPE_CHECKING:
     from forumguide.personal.recovery import Recovery
@@ -231,14 +231,24 @@ class MainWindow(QMainWindow):
 
     # Personal data -----------------------------------------------------------------------
 
+    def after_first_paint(self, callback: Callable[[], None], delay_ms: int = 1) -> None:
+        """Run ``callback`` once the programme list has been painted (at once if it has).
+
+        The delay lets the paint, and anything already queued behind it, finish first.
+        """
+        if self.programme.view.painted:
+            QTimer.singleShot(delay_ms, callback)
+            return
+        self.programme.view.first_painted.connect(
+            lambda: QTimer.singleShot(delay_ms, callback), Qt.ConnectionType.SingleShotConnection
+        )
+
     def attach_store_soon(self, open_store: Callable[[], PersonalStore]) -> None:
         """Open the personal store once the programme has been painted.
 
         Opening it loads SQLAlchemy, which takes longer than painting the whole window.
         """
-        FirstPaintWatcher(
-            self.programme.view.viewport(), lambda: self._attach_store(open_store), delay_ms=1
-        )
+        self.after_first_paint(lambda: self._attach_store(open_store))
 
     def _attach_store(self, open_store: Callable[[], PersonalStore]) -> None:
         try:

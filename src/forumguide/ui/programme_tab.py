@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,23 @@ from forumguide.ui.personal_data import PersonalData, snapshot_of
 from forumguide.ui.widgets import NoteEditor, SafeBrowser
 
 UNSCHEDULED = "unscheduled"
+
+
+class SessionTree(QTreeView):
+    """The session list. It says when it has first been painted: start-up work waits for that."""
+
+    first_painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.painted = False
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        if not self.painted and event.type() == QEvent.Type.Paint:
+            self.painted = True
+            self.first_painted.emit()
+        return handled
 
 
 class ProgrammeTab(QWidget):
@@ -69,7 +86,7 @@ class ProgrammeTab(QWidget):
         filters.addWidget(self.about)
 
         self.model = SessionListModel(self)
-        self.view = QTreeView(self)
+        self.view = SessionTree(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(tr("Sessions"))
         self.view.setUniformRowHeights(True)

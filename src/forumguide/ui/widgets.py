@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFocusEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -285,28 +284,3 @@ class NoteEditor(QWidget):
         self._failing = True
         self._retry.start()
         self.save_failed.emit(message)
-
-
-class FirstPaintWatcher(QObject):
-    """Calls ``callback`` once ``widget`` gets its first paint event.
-
-    With ``delay_ms`` set, the call waits that long in the event loop, so that the paint
-    itself (and anything else already queued) finishes first; with ``None`` it is immediate.
-    """
-
-    def __init__(
-        self, widget: QWidget, callback: Callable[[], None], delay_ms: int | None = 0
-    ) -> None:
-        super().__init__(widget)
-        self._callback: Callable[[], None] | None = callback
-        self._delay_ms = delay_ms
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
-            if self._delay_ms is None:
-                callback()
-            else:
-                QTimer.singleShot(self._delay_ms, callback)
-        return False
