@@ -40,6 +40,9 @@ def test_session_list_model(qtmodeltester, library: CatalogLibrary) -> None:
         library.forum("attf-2025"), sessions[:1], names, TimeFormatter(), grouped=False
     )
     qtmodeltester.check(model, force_py=True)
+    # Search results are not under day headings, so the time says its day.
+    result_time = model.index(0, SessionListModel.TIME, model.index(0, 0)).data()
+    assert result_time == "Wed 15 Oct, time TBC"
 
 
 def test_speaker_list_model(qtmodeltester, library: CatalogLibrary) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from forumguide.domain.model import Forum, Note, NoteTarget, Session, SessionSnapshot, Speaker
-from forumguide.ui.formatting import TimeFormatter, day_heading, tr
+from forumguide.ui.formatting import TimeFormatter, day_heading, short_date, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -156,6 +156,7 @@ class SessionListModel(GroupedModel):
         self.names: dict[str, str] = {}
         self.bookmarked: frozenset[str] = frozenset()
         self.formatter = TimeFormatter()
+        self.grouped = True
 
     def set_sessions(
         self,
@@ -168,6 +169,7 @@ class SessionListModel(GroupedModel):
     ) -> None:
         """Show ``sessions`` by day (or, for search results, in one group in the given order)."""
         self.forum, self.names, self.formatter = forum, names, formatter
+        self.grouped = grouped
         zone = forum.timezone if forum else "UTC"
         if not grouped:
             groups = [
@@ -212,7 +214,10 @@ class SessionListModel(GroupedModel):
             if column == self.STAR:
                 return "★" if starred else ""
             if column == self.TIME:
-                return self.formatter.clock(session, zone)
+                clock = self.formatter.clock(session, zone)
+                day = self.formatter.shown_day(session, zone)
+                # Search results are not under day headings: say the day with the time.
+                return clock if self.grouped or day is None else f"{short_date(day)}, {clock}"
             if column == self.TITLE:
                 return session.title
             if column == self.SPEAKERS:
