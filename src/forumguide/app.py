@@ -111,6 +111,7 @@ def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
         install_exception_hooks,
         setup_logging,
         start_logging,
+        stop_logging,
     )
 
     start_logging(paths.log_dir)
@@ -142,6 +143,7 @@ def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
             # A clean close: the last backup is taken and the store is marked as closed.
             window.data.store.close()
         instance.release()
+        stop_logging()
 
 
 def _finish_start_after_first_paint(

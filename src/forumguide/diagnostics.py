@@ -109,6 +109,16 @@ def setup_logging(log_dir: Path, level: int = logging.INFO, faults: bool = True)
     return path
 
 
+def stop_logging() -> None:
+    """Close the log file at the end of a run (records after this go nowhere)."""
+    from logging.handlers import RotatingFileHandler  # noqa: PLC0415
+
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler | _HeldRecords)]:
+        root.removeHandler(handler)
+        handler.close()
+
+
 def log_file(log_dir: Path) -> Path:
     return log_dir / LOG_NAME
 
