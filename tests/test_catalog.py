@@ -71,13 +71,21 @@ def test_bundled_sources_resolve(bundled: CatalogReader) -> None:
 
 
 def test_facets_and_unscheduled_filter(bundled: CatalogReader) -> None:
-    facets = bundled.facets("attf-2025")
-    assert facets.days == (date(2025, 10, 15),)
-    assert facets.has_unscheduled
+    # The Think Tank Forum's reports date none of its sessions; Doha's dates its one session.
+    attf = bundled.facets("attf-2025")
+    assert attf.days == ()
+    assert attf.has_unscheduled
     unscheduled = bundled.sessions(SessionFilter("attf-2025", unscheduled_only=True))
-    assert unscheduled and all(s.day is None for s in unscheduled)
-    on_day = bundled.sessions(SessionFilter("attf-2025", day=date(2025, 10, 15)))
-    assert on_day and all(s.day == date(2025, 10, 15) for s in on_day)
+    assert len(unscheduled) == 3 and all(s.day is None for s in unscheduled)
+    doha = bundled.facets("doha-2025")
+    assert (doha.days, doha.has_unscheduled, doha.formats) == (
+        (date(2025, 12, 7),),
+        False,
+        ("panel",),
+    )
+    on_day = bundled.sessions(SessionFilter("doha-2025", day=date(2025, 12, 7)))
+    assert [s.day for s in on_day] == [date(2025, 12, 7)]
+    assert bundled.sessions(SessionFilter("doha-2025", day=date(2025, 12, 8))) == []
 
 
 @pytest.mark.parametrize(

@@ -115,14 +115,21 @@ def test_broken_toml_names_the_line(data_copy: Path) -> None:
 
 
 def test_day_outside_the_forum_and_time_without_day(data_copy: Path) -> None:
-    forum_file = data_copy / "forums" / "doha-2025.toml"
-    day_line = _edit(forum_file, "day = 2025-12-07", "day = 2025-12-09")
+    forum_file = data_copy / "forums" / "attf-2025.toml"  # 15-16 October 2025
+    text = forum_file.read_text(encoding="utf-8")
+    first, second = [line for line in text.splitlines() if line.startswith("guid = ")][:2]
+    text = text.replace(first, f"{first}\nday = 2025-10-20", 1)
+    text = text.replace(second, f"{second}\nstart = 10:00:00", 1)
+    forum_file.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
     with pytest.raises(SourceDataError) as caught:
         load_curated(data_copy)
-    assert any(
-        p.line == day_line and "outside the forum's dates" in p.message
-        for p in caught.value.problems
-    )
+    found = {(p.line, p.message) for p in caught.value.problems if p.file == forum_file}
+    assert (
+        lines.index("day = 2025-10-20") + 1,
+        "day 2025-10-20 is outside the forum's dates 2025-10-15 to 2025-10-16",
+    ) in found
+    assert (lines.index("start = 10:00:00") + 1, "'start' needs a 'day'") in found
 
 
 def test_missing_required_field(data_copy: Path) -> None:

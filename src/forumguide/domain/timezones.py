@@ -6,7 +6,7 @@ for the session's own date, never today's: Astana moved from UTC+6 to UTC+5 on 2
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -50,12 +50,16 @@ def to_zone(wall_time: datetime, from_zone: str, to: tzinfo | None) -> datetime:
     return aware.astimezone(to) if to is not None else aware.astimezone()
 
 
-def utc_offset_label(wall_time: datetime, zone_name: str) -> str:
-    """``UTC+05:00`` style label for the zone's offset at that wall time."""
-    offset = localize(wall_time, zone_name).utcoffset()
+def offset_label(offset: timedelta | None) -> str:
+    """``UTC+05:00`` style label for an offset from UTC."""
     if offset is None:
         return "UTC"
     minutes = int(offset.total_seconds() // 60)
     sign = "+" if minutes >= 0 else "-"
     hours, rest = divmod(abs(minutes), 60)
     return f"UTC{sign}{hours:02d}:{rest:02d}"
+
+
+def utc_offset_label(wall_time: datetime, zone_name: str) -> str:
+    """``UTC+05:00`` style label for the zone's offset at that wall time."""
+    return offset_label(localize(wall_time, zone_name).utcoffset())

@@ -494,15 +494,38 @@ class _Loader:
         )
 
 
-_YEAR = re.compile(r"\b(\d{4})\b")
+_MONTH_YEAR = re.compile(r"\b(?:([A-Z][a-z]+)\s+)?(\d{4})\b")
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        (
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ),
+        start=1,
+    )
+}
 
 
 def _newest_first(forum: Forum) -> tuple[int, str]:
-    """Sort key: the latest forum first; a forum known only by month sorts by its year."""
+    """Sort key: the latest forum first; one known only by month (or year) sorts by that."""
     when = forum.start
     if when is None:
-        year = _YEAR.search(forum.dates_text or forum.edition)
-        when = date(int(year.group(1)), 1, 1) if year else date.min
+        found = _MONTH_YEAR.search(forum.dates_text or forum.edition)
+        if found:
+            when = date(int(found.group(2)), _MONTHS.get(found.group(1) or "", 1), 1)
+        else:
+            when = date.min
     return (-when.toordinal(), forum.slug)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -24,3 +26,20 @@ class ScheduleImportError(Exception):
         self.needs_timezone = needs_timezone
         name = self.source or "the schedule"
         super().__init__(f"Cannot import {name}: {problem}")
+
+
+@contextmanager
+def unreadable_as_import_error(source: str | Path) -> Iterator[None]:
+    """Turn what a reader did not anticipate in a damaged file into a :class:`ScheduleImportError`.
+
+    A value out of range (a date in year 0, say) raises ValueError or OverflowError deep inside
+    the standard library, and markup nested thousands of levels deep raises RecursionError.
+    """
+    try:
+        yield
+    except RecursionError as error:
+        raise ScheduleImportError(source, "it is nested too deeply to be a schedule.") from error
+    except (ValueError, OverflowError) as error:
+        raise ScheduleImportError(
+            source, f"it holds a value that cannot be read ({error})."
+        ) from error

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from forumguide.domain.model import Link, Programme
-from forumguide.interchange.errors import ScheduleImportError
+from forumguide.interchange.errors import ScheduleImportError, unreadable_as_import_error
 from forumguide.interchange.frab_common import (
     RawConference,
     RawEvent,
@@ -71,23 +71,24 @@ def parse_frab_json(
     Raises:
         ScheduleImportError: The document is malformed, not a schedule, or lacks data.
     """
-    document = _decode(data, source)
-    read = _Reader(source)
-    schedule = document.get("schedule") if isinstance(document, dict) else None
-    if not isinstance(schedule, dict) or "conference" not in schedule:
-        raise read.fail("it is a JSON file, but not a frab or pretalx schedule.")
-    header = read.mapping(schedule["conference"], "The conference")
-    conference = _conference(read, header)
-    events = list(_events(read, header))
-    name = source.replace("\\", "/").rsplit("/", 1)[-1]
-    return assemble(
-        source,
-        conference,
-        events,
-        default_timezone=default_timezone,
-        origin=f"frab JSON schedule {name}",
-        base_url=read.text(schedule.get("base_url"), "The base URL"),
-    )
+    with unreadable_as_import_error(source):
+        document = _decode(data, source)
+        read = _Reader(source)
+        schedule = document.get("schedule") if isinstance(document, dict) else None
+        if not isinstance(schedule, dict) or "conference" not in schedule:
+            raise read.fail("it is a JSON file, but not a frab or pretalx schedule.")
+        header = read.mapping(schedule["conference"], "The conference")
+        conference = _conference(read, header)
+        events = list(_events(read, header))
+        name = source.replace("\\", "/").rsplit("/", 1)[-1]
+        return assemble(
+            source,
+            conference,
+            events,
+            default_timezone=default_timezone,
+            origin=f"frab JSON schedule {name}",
+            base_url=read.text(schedule.get("base_url"), "The base URL"),
+        )
 
 
 def _decode(data: bytes, source: str) -> object:

@@ -18,7 +18,7 @@ from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidd
 from defusedxml.ElementTree import fromstring
 
 from forumguide.domain.model import Link, Programme
-from forumguide.interchange.errors import ScheduleImportError
+from forumguide.interchange.errors import ScheduleImportError, unreadable_as_import_error
 from forumguide.interchange.frab_common import (
     RawConference,
     RawEvent,
@@ -47,30 +47,33 @@ def parse_frab_xml(
     Raises:
         ScheduleImportError: The document is malformed, refused, not a schedule, or lacks data.
     """
-    root = _parse(data, source)
-    if root.tag != "schedule":
-        raise ScheduleImportError(
-            source, f"it is an XML file, but not a conference schedule (it holds <{root.tag}>)."
+    with unreadable_as_import_error(source):
+        root = _parse(data, source)
+        if root.tag != "schedule":
+            raise ScheduleImportError(
+                source, f"it is an XML file, but not a conference schedule (it holds <{root.tag}>)."
+            )
+        header = root.find("conference")
+        if header is None:
+            raise ScheduleImportError(source, "the schedule has no <conference> section.")
+        conference = _conference(_children(header))
+        day_change = _optional_clock(_text(header.find("day_change")))
+        events = list(_events(root, day_change, source))
+        persons_block = root.find("persons")
+        persons = (
+            [_person(p) for p in persons_block.iterfind("person")]
+            if persons_block is not None
+            else []
         )
-    header = root.find("conference")
-    if header is None:
-        raise ScheduleImportError(source, "the schedule has no <conference> section.")
-    conference = _conference(_children(header))
-    day_change = _optional_clock(_text(header.find("day_change")))
-    events = list(_events(root, day_change, source))
-    persons_block = root.find("persons")
-    persons = (
-        [_person(p) for p in persons_block.iterfind("person")] if persons_block is not None else []
-    )
-    return assemble(
-        source,
-        conference,
-        events,
-        persons=persons,
-        default_timezone=default_timezone,
-        origin=f"frab XML schedule {_file_name(source)}",
-        base_url=_text(header.find("base_url")),
-    )
+        return assemble(
+            source,
+            conference,
+            events,
+            persons=persons,
+            default_timezone=default_timezone,
+            origin=f"frab XML schedule {_file_name(source)}",
+            base_url=_text(header.find("base_url")),
+        )
 
 
 def _parse(data: bytes, source: str) -> Element:

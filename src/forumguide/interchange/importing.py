@@ -111,16 +111,10 @@ def parse_schedule(
 ) -> Programme:
     """The programme in ``data``, whichever supported format it is in."""
     kind = sniff(data)
-    try:
-        if kind is ScheduleKind.FRAB_XML:
-            return parse_frab_xml(data, source=source, default_timezone=default_timezone)
-        if kind is ScheduleKind.FRAB_JSON:
-            return parse_frab_json(data, source=source, default_timezone=default_timezone)
-    except (ValueError, OverflowError) as error:
-        # A value no reader check anticipated (a date out of range, say): still a bad file.
-        raise ScheduleImportError(source, f"it holds a value that cannot be read ({error}).") from (
-            error
-        )
+    if kind is ScheduleKind.FRAB_XML:
+        return parse_frab_xml(data, source=source, default_timezone=default_timezone)
+    if kind is ScheduleKind.FRAB_JSON:
+        return parse_frab_json(data, source=source, default_timezone=default_timezone)
     raise ScheduleImportError(source, _wrong_kind(data))
 
 

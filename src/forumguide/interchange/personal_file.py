@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from forumguide import __version__
 from forumguide.domain.model import Bookmark, Note, NoteTarget, SessionSnapshot
+from forumguide.domain.timezones import is_known_zone
 from forumguide.interchange.atomic import write_atomically
 
 T = TypeVar("T")
@@ -144,11 +145,12 @@ def _datetime(record: Mapping[str, Any], name: str) -> datetime:
     value = _text(record, name)
     try:
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).replace(microsecond=0)
+    except (ValueError, OverflowError):
+        # OverflowError: a valid-looking moment that falls outside the years Python can hold.
         raise _RecordError(f"“{name}” is not a date and time: {value!r}") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).replace(microsecond=0)
 
 
 def _snapshot(record: Mapping[str, Any]) -> SessionSnapshot:
@@ -166,10 +168,13 @@ def _snapshot(record: Mapping[str, Any]) -> SessionSnapshot:
         raise _RecordError("the snapshot's “day” or “start” is not a date") from None
     if start is not None and start.tzinfo is not None:
         raise _RecordError("the snapshot's “start” must be a local wall time")
+    zone = _text(raw, "timezone", required=False)
+    if zone and not is_known_zone(zone):
+        raise _RecordError(f"the snapshot's time zone {zone!r} is not a known zone")
     return SessionSnapshot(
         title=_text(raw, "title", required=False),
         forum_name=_text(raw, "forum_name", required=False),
-        timezone=_text(raw, "timezone", required=False),
+        timezone=zone,
         day=day,
         start=start,
         room=_text(raw, "room", required=False),

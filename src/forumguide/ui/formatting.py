@@ -25,7 +25,7 @@ from forumguide.domain.model import (
     Speaker,
     TextFormat,
 )
-from forumguide.domain.timezones import to_zone, utc_offset_label
+from forumguide.domain.timezones import is_known_zone, offset_label, to_zone, utc_offset_label
 
 # Module-level tr() calls have no class: lupdate files them under the empty context.
 CONTEXT = ""
@@ -77,23 +77,21 @@ class TimeFormatter:
     local_zone: tzinfo | None = None
 
     def _shown(self, wall: datetime, zone_name: str) -> datetime:
-        if not self.use_local:
+        # A zone this computer does not know (from an old personal-data file, say) cannot be
+        # converted: the forum's wall time is shown as it is.
+        if not self.use_local or not is_known_zone(zone_name):
             return wall
         return to_zone(wall, zone_name, self.local_zone).replace(tzinfo=None)
 
     def zone_label(self, wall: datetime, zone_name: str) -> str:
+        if not is_known_zone(zone_name):
+            return zone_name
         if not self.use_local:
             return tr("{zone}, {offset}").format(
                 zone=zone_name, offset=utc_offset_label(wall, zone_name)
             )
-        aware = to_zone(wall, zone_name, self.local_zone)
-        offset = aware.utcoffset()
-        minutes = int(offset.total_seconds() // 60) if offset is not None else 0
-        sign = "+" if minutes >= 0 else "-"
-        hours, rest = divmod(abs(minutes), 60)
-        return tr("your time, UTC{sign}{hours:02d}:{minutes:02d}").format(
-            sign=sign, hours=hours, minutes=rest
-        )
+        offset = to_zone(wall, zone_name, self.local_zone).utcoffset()
+        return tr("your time, {offset}").format(offset=offset_label(offset))
 
     def clock(self, session: Session | SessionSnapshot, zone_name: str) -> str:
         """``10:00–11:30`` or ``10:00``, or "time TBC" (to be confirmed)."""
