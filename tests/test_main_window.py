@@ -238,3 +238,23 @@ def test_bundled_catalog_problems_are_shown_not_raised(qtbot, home: UserPaths, t
     assert str(broken) in window.banner.message()
     assert "No programme could be opened" in window.banner.message()
     window.close()
+
+
+def test_ctrl_d_removes_a_bookmark_whose_session_is_gone(
+    qtbot, library: CatalogLibrary, home: UserPaths
+) -> None:
+    from forumguide.domain.model import SessionSnapshot
+
+    window = open_window(qtbot, library, home)
+    data = data_of(window)
+    data.store.add_bookmark("gone", "attf-2025", SessionSnapshot(title="A dropped session"))
+    data.bookmarks_changed.emit()
+    window.tabs.setCurrentIndex(AGENDA)
+    index = window.agenda.model.find("gone")
+    assert index.siblingAtColumn(1).data() == "A dropped session"
+    assert index.siblingAtColumn(4).data() == "Removed from the programme"
+    window.agenda.view.setCurrentIndex(index)
+    qtbot.keyClick(focused(window), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert data.store.bookmarks() == []
+    assert not window.agenda.model.find("gone").isValid()
+    close_window(window)

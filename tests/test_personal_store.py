@@ -108,3 +108,14 @@ def test_default_locations_follow_the_platform(monkeypatch: pytest.MonkeyPatch) 
     paths = user_paths()
     assert "ForumGuide" in str(paths.data_dir)
     assert paths.data_dir != paths.config_dir
+
+
+def test_notes_search_folds_case_in_every_script(store: PersonalStore) -> None:
+    store.save_note(NoteTarget.SESSION, "kz", "Қазақстан және ёлка", SNAPSHOT)
+    store.save_note(NoteTarget.SESSION, "pct", "Turnout rose 50% in a year", SNAPSHOT)
+    assert [n.key for n in store.notes("ҚАЗАҚ")] == ["kz"]
+    assert [n.key for n in store.notes("ЕЛКА")] == ["kz"]
+    assert [n.key for n in store.notes("50%")] == ["pct"]
+    # LIKE's wildcards in a query are taken literally.
+    assert store.notes("%") == [n for n in store.notes() if n.key == "pct"]
+    assert store.notes("_") == []

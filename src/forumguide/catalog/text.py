@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 
-_FOLDS = str.maketrans({"ё": "е", "Ё": "Е"})
+from forumguide.domain.folding import fold, like_pattern
+
+__all__ = ["fold", "like_pattern", "match_expression"]
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def fold(text: str) -> str:
-    """Fold what SQLite's unicode61 tokenizer leaves apart (``ё`` and ``е``)."""
-    return text.translate(_FOLDS)
 
 
 def match_expression(query: str) -> str | None:
@@ -22,9 +20,3 @@ def match_expression(query: str) -> str | None:
     if not words:
         return None
     return " ".join(f'"{word}"*' for word in words)
-
-
-def like_pattern(query: str) -> str:
-    """A LIKE pattern for a substring match on a folded, lower-cased column."""
-    escaped = fold(query).casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped.strip()}%"

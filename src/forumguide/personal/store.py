@@ -20,12 +20,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, delete, event, select
+from sqlalchemy import Engine, create_engine, delete, event, func, select
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool
 
+from forumguide.domain.folding import like_pattern, search_key
 from forumguide.domain.model import Bookmark, Note, NoteTarget, SessionSnapshot
 from forumguide.personal import (
     PERSONAL_SCHEMA_VERSION,
@@ -186,6 +187,10 @@ class PersonalStore:
                 cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
+            # SQLite's own LIKE and lower() fold only ASCII: notes are searched through this.
+            dbapi_connection.create_function(
+                "search_key", 1, lambda text: search_key(text or ""), deterministic=True
+            )
             for hook in self.connection_hooks:
                 hook(dbapi_connection)
 
@@ -313,9 +318,10 @@ class PersonalStore:
         """Every note, newest first; with a query, those whose text or title contains it."""
         statement = select(NoteRow).where(NoteRow.body != "")
         if query.strip():
-            needle = f"%{query.strip()}%"
+            needle = like_pattern(query)
             statement = statement.where(
-                NoteRow.body.ilike(needle) | NoteRow.snap_title.ilike(needle)
+                func.search_key(NoteRow.body).like(needle, escape="\\")
+                | func.search_key(NoteRow.snap_title).like(needle, escape="\\")
             )
         with self._reading() as session:
             rows = session.scalars(statement.order_by(NoteRow.updated_at.desc(), NoteRow.id))

@@ -251,15 +251,19 @@ class MainWindow(QMainWindow):
         self.after_first_paint(lambda: self._attach_store(open_store))
 
     def _attach_store(self, open_store: Callable[[], PersonalStore]) -> None:
+        store: PersonalStore | None = None
         try:
             store = open_store()
+            data = PersonalData(store, self.library, self)
         except PersonalStoreError as error:
             log.error("personal store not opened: %s", error)
+            if store is not None:
+                store.close()
             self.show_banner(
                 tr("Your bookmarks and notes could not be opened: {error}").format(error=error)
             )
             return
-        self.attach(PersonalData(store, self.library, self))
+        self.attach(data)
 
     def attach(self, data: PersonalData) -> None:
         self.data = data
@@ -326,8 +330,7 @@ class MainWindow(QMainWindow):
             if session is not None:
                 self.data.set_bookmarked(session, not self.data.is_bookmarked(guid))
             elif guid:
-                self.data.store.remove_bookmark(guid)
-                self.data.bookmarks_changed.emit()
+                self.data.remove_bookmark(guid)  # a session no longer in the programme
             return
         self.tabs.setCurrentIndex(PROGRAMME)
         self.programme.toggle_bookmark()

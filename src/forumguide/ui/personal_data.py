@@ -58,6 +58,18 @@ class PersonalData(QObject):
     def bookmarks(self) -> list[Bookmark]:
         return self.store.bookmarks()
 
+    def remove_bookmark(self, guid: str) -> bool:
+        """Remove a bookmark by guid alone (its session may be gone from the programme)."""
+        try:
+            self.store.remove_bookmark(guid)
+        except PersonalStoreError as error:
+            log.warning("bookmark not removed: %s", error)
+            self.write_failed.emit(self.tr("The bookmark was not removed: {0}").format(error))
+            return False
+        self._bookmarked.discard(guid)
+        self.bookmarks_changed.emit()
+        return True
+
     def set_bookmarked(self, session: Session, bookmarked: bool) -> bool:
         """Add or remove a bookmark; returns whether the change was saved."""
         try:
