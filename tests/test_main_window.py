@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumguide.catalog.library import CatalogLibrary
+from forumguide.catalog.reader import SessionFilter
 from forumguide.domain.model import NoteTarget
 from forumguide.paths import UserPaths
 from forumguide.ui.main_window import AGENDA, NOTES, PROGRAMME, SPEAKERS, MainWindow
@@ -257,4 +258,31 @@ def test_ctrl_d_removes_a_bookmark_whose_session_is_gone(
     qtbot.keyClick(focused(window), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert data.store.bookmarks() == []
     assert not window.agenda.model.find("gone").isValid()
+    close_window(window)
+
+
+def test_snapshots_follow_the_programme_after_a_refresh(
+    qtbot, library: CatalogLibrary, home: UserPaths
+) -> None:
+    from forumguide.domain.model import SessionSnapshot
+
+    window = open_window(qtbot, library, home)
+    data = data_of(window)
+    reader = library.reader_for("doha-2025")
+    assert reader is not None
+    (session,) = reader.sessions(SessionFilter("doha-2025"))
+    stale = SessionSnapshot(title="An older title", forum_name="Doha Forum 2025")
+    data.store.add_bookmark(session.guid, "doha-2025", stale)
+    data.store.save_note(NoteTarget.SESSION, session.guid, "kept as typed", stale)
+    window.refresh_programmes("doha-2025")
+    (bookmark,) = data.store.bookmarks()
+    note = data.store.note(NoteTarget.SESSION, session.guid)
+    assert note is not None and note.text == "kept as typed"
+    for snapshot in (bookmark.snapshot, note.snapshot):
+        assert (snapshot.title, snapshot.day, snapshot.timezone) == (
+            session.title,
+            session.day,
+            "Asia/Qatar",
+        )
+    assert window.current_forum() == "doha-2025"
     close_window(window)

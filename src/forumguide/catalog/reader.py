@@ -134,18 +134,21 @@ class CatalogReader:
         if not path.is_file():
             raise CatalogError(f"The programme catalog {path} does not exist.")
         uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+        self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         try:
-            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version != CATALOG_SCHEMA_VERSION:
+                raise CatalogError(
+                    f"The programme catalog {path} has schema version {version}; "
+                    f"this version of ForumGuide reads version {CATALOG_SCHEMA_VERSION}."
+                )
             self.meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.DatabaseError as error:
-            raise CatalogError(f"The programme catalog {path} cannot be read: {error}.") from error
-        if version != CATALOG_SCHEMA_VERSION:
             self._db.close()
-            raise CatalogError(
-                f"The programme catalog {path} has schema version {version}; "
-                f"this version of ForumGuide reads version {CATALOG_SCHEMA_VERSION}."
-            )
+            raise CatalogError(f"The programme catalog {path} cannot be read: {error}.") from error
+        except CatalogError:
+            self._db.close()
+            raise
 
     @property
     def catalog_id(self) -> str:

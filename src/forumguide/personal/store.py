@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -326,6 +326,33 @@ class PersonalStore:
         with self._reading() as session:
             rows = session.scalars(statement.order_by(NoteRow.updated_at.desc(), NoteRow.id))
             return [_note(row) for row in rows]
+
+    def update_snapshots(self, snapshots: Mapping[str, SessionSnapshot]) -> int:
+        """Record what sessions are now, for the bookmarks and notes on them; returns how many
+        changed. After a programme update a session that later disappears is then shown with
+        the title and time it last had, not the ones it had when it was first saved."""
+        wanted = list(snapshots)
+        if not wanted:
+            return 0
+
+        def change(session: OrmSession) -> int:
+            rows: list[BookmarkRow | NoteRow] = list(
+                session.scalars(select(BookmarkRow).where(BookmarkRow.session_guid.in_(wanted)))
+            )
+            rows += session.scalars(
+                select(NoteRow).where(
+                    NoteRow.target == NoteTarget.SESSION.value, NoteRow.key.in_(wanted)
+                )
+            )
+            changed = 0
+            for row in rows:
+                guid = row.session_guid if isinstance(row, BookmarkRow) else row.key
+                if _snapshot(row) != snapshots[guid]:
+                    _store_snapshot(row, snapshots[guid])
+                    changed += 1
+            return changed
+
+        return self._write(change)
 
     def save_note(
         self, target: NoteTarget, key: str, text: str, snapshot: SessionSnapshot

@@ -332,6 +332,7 @@ class ExportFlow(QObject):
             return
         options = dialog.options(forum_slug)
         notes: dict[str, Note] = {}
+        self.window.flush_notes()  # the note being typed belongs in the export
         try:
             if options.include_notes:
                 notes = {n.key: n for n in data.notes() if n.target is NoteTarget.SESSION}

@@ -281,18 +281,6 @@ def _role_label(role: str) -> str:
     return "" if role in ("", "speaker") else role
 
 
-def removed_session_html(snapshot: SessionSnapshot, formatter: TimeFormatter) -> str:
-    return (
-        f"<h2>{esc(snapshot.title)}</h2>"
-        f"<p><b>{esc(tr('Removed from the programme.'))}</b> "
-        f"{esc(tr('This is what it was when you saved it:'))}</p>"
-        f"<p>{esc(formatter.when(snapshot, snapshot.timezone or 'UTC'))}"
-        f"<br>{esc(snapshot.forum_name)}"
-        + (f"<br>{esc(tr('Room'))}: {esc(snapshot.room)}" if snapshot.room else "")
-        + "</p>"
-    )
-
-
 def forum_html(forum: Forum, speakers: dict[str, Speaker], sources: Sequence[Source]) -> str:
     parts = [f"<h2>{esc(forum.name)}</h2>"]
     if forum.theme:

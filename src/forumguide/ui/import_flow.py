@@ -268,10 +268,4 @@ class ImportFlow(QObject):
                 log.warning("catalog not reopened: %s", error)
 
     def _refresh(self, forum_slug: str) -> None:
-        window = self.window
-        shown = forum_slug or window.current_forum()
-        window._fill_forums()
-        window.select_forum(shown)
-        window._forum_changed()
-        window.agenda.reload()
-        window.notes.reload()
+        self.window.refresh_programmes(forum_slug or self.window.current_forum())

@@ -218,6 +218,16 @@ class MainWindow(QMainWindow):
         menu.insertSeparator(anchor)
         menu.insertActions(anchor, [flow.export_personal_action, flow.import_personal_action])
 
+    def refresh_programmes(self, forum_slug: str) -> None:
+        """Show the library's forums again after a catalog was added or replaced."""
+        self._fill_forums()
+        self.select_forum(forum_slug)
+        self._forum_changed()
+        if self.data is not None:
+            self.data.refresh_snapshots()
+        self.agenda.reload()
+        self.notes.reload()
+
     def _fill_forums(self) -> None:
         self.forum_box.blockSignals(True)
         self.forum_box.clear()

@@ -58,6 +58,19 @@ class PersonalData(QObject):
     def bookmarks(self) -> list[Bookmark]:
         return self.store.bookmarks()
 
+    def refresh_snapshots(self) -> None:
+        """Remember what the bookmarked and annotated sessions are now (after an import)."""
+        guids = {b.session_guid for b in self.store.bookmarks()}
+        guids |= {n.key for n in self.store.notes() if n.target is NoteTarget.SESSION}
+        sessions = self.library.sessions_by_guid(guids)
+        try:
+            self.store.update_snapshots(
+                {guid: snapshot_of(session, self.library) for guid, session in sessions.items()}
+            )
+        except PersonalStoreError as error:
+            # Only a convenience for sessions that may disappear later: not worth a message.
+            log.warning("snapshots not refreshed: %s", error)
+
     def remove_bookmark(self, guid: str) -> bool:
         """Remove a bookmark by guid alone (its session may be gone from the programme)."""
         try:
