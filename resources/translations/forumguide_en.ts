@@ -358,7 +358,7 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>your time, UTC{sign}{hours:02d}:{minutes:02d}</source>
+        <source>your time, {offset}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -603,6 +603,18 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search results: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,6 +624,18 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Not bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -628,6 +652,18 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>⚠ Overlaps another bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -843,6 +879,10 @@ Choose the conference&apos;s time zone:</source>
 </context>
 <context>
     <name>PersonalData</name>
+    <message>
+        <source>The bookmark was not removed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The bookmark was not saved: {0}</source>
         <translation type="unfinished"></translation>

@@ -9,6 +9,7 @@ from enum import IntEnum
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
@@ -148,7 +149,13 @@ class SessionListModel(GroupedModel):
     """A forum's sessions, grouped by day, in time order."""
 
     STAR, TIME, TITLE, SPEAKERS, ROOM = range(5)
-    headers = ("★", "Time", "Title", "Speakers", "Room")
+    headers = (
+        str(QT_TRANSLATE_NOOP("", "★")),
+        str(QT_TRANSLATE_NOOP("", "Time")),
+        str(QT_TRANSLATE_NOOP("", "Title")),
+        str(QT_TRANSLATE_NOOP("", "Speakers")),
+        str(QT_TRANSLATE_NOOP("", "Room")),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -237,7 +244,7 @@ class SpeakerListModel(QAbstractTableModel):
     """People, by name or by search relevance."""
 
     NAME, AFFILIATION = range(2)
-    headers = ("Name", "Affiliation")
+    headers = (str(QT_TRANSLATE_NOOP("", "Name")), str(QT_TRANSLATE_NOOP("", "Affiliation")))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -302,7 +309,13 @@ class AgendaModel(GroupedModel):
     """Bookmarked sessions by day, with overlaps marked and free time between them shown."""
 
     TIME, TITLE, FORUM, ROOM, STATUS = range(5)
-    headers = ("Time", "Title", "Forum", "Room", "Status")
+    headers = (
+        str(QT_TRANSLATE_NOOP("", "Time")),
+        str(QT_TRANSLATE_NOOP("", "Title")),
+        str(QT_TRANSLATE_NOOP("", "Forum")),
+        str(QT_TRANSLATE_NOOP("", "Room")),
+        str(QT_TRANSLATE_NOOP("", "Status")),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -359,7 +372,11 @@ class NotesModel(QAbstractTableModel):
     """Every note: what it is about, its first line, when it was last saved."""
 
     ABOUT, TEXT, UPDATED = range(3)
-    headers = ("About", "Note", "Saved")
+    headers = (
+        str(QT_TRANSLATE_NOOP("", "About")),
+        str(QT_TRANSLATE_NOOP("", "Note")),
+        str(QT_TRANSLATE_NOOP("", "Saved")),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
