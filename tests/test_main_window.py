@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,6 +20,7 @@ from forumguide.catalog.reader import SessionFilter
 from forumguide.domain.model import NoteTarget
 from forumguide.paths import UserPaths
 from forumguide.ui.main_window import AGENDA, NOTES, PROGRAMME, SPEAKERS, MainWindow
+from forumguide.ui.models import SessionListModel
 from forumguide.ui.widgets import AUTOSAVE_DELAY_MS
 from tests.ui_helpers import close_window, current, data_of, focused, open_window, type_text
 
@@ -166,14 +168,53 @@ def test_search_field_filters_programme_and_speakers(
     close_window(window)
 
 
-def test_forum_and_local_time(qtbot, library: CatalogLibrary, home: UserPaths) -> None:
-    window = open_window(qtbot, library, home)
-    _select_first_session(qtbot, window)
+def test_forum_and_local_time(
+    qtbot, home: UserPaths, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time as clock
+    from datetime import datetime, timedelta
+
+    from forumguide.catalog.builder import build_catalog
+    from forumguide.catalog.reader import CatalogReader
+    from forumguide.domain.model import Forum, Programme, Session
+
+    # This computer is in UTC for the test; the forum is in Astana (UTC+5 in 2025).
+    monkeypatch.setenv("TZ", "UTC")
+    clock.tzset()
+    programme = Programme(
+        forums=(Forum(slug="f", name="Timed forum", timezone="Asia/Almaty"),),
+        sessions=(
+            Session(
+                guid="s",
+                forum_slug="f",
+                title="Timed session",
+                day=datetime(2025, 10, 15).date(),
+                start=datetime(2025, 10, 15, 10, 0),
+                duration=timedelta(minutes=90),
+            ),
+        ),
+    )
+    path = build_catalog(programme, tmp_path / "timed.sqlite", catalog_id="timed", title="t")
+    timed = CatalogLibrary([CatalogReader(path)])
+    window = open_window(qtbot, timed, home)
+    window.open_session("s")
+    list_time = window.programme.model.index(
+        0, SessionListModel.TIME, window.programme.model.index(0, 0)
+    )
+    assert "10:00–11:30 (Asia/Almaty, UTC+05:00)" in window.programme.details.toPlainText()
+    assert list_time.data() == "10:00–11:30"
     window.local_time_action.setChecked(True)
-    assert window.programme.formatter.use_local
+    assert "05:00–06:30 (your time, UTC+00:00)" in window.programme.details.toPlainText()
+    list_time = window.programme.model.index(
+        0, SessionListModel.TIME, window.programme.model.index(0, 0)
+    )
+    assert list_time.data() == "05:00–06:30"
     window.local_time_action.setChecked(False)
-    assert not window.programme.formatter.use_local
+    assert "(Asia/Almaty, UTC+05:00)" in window.programme.details.toPlainText()
     close_window(window)
+    timed.close()
+    monkeypatch.undo()
+    clock.tzset()
 
 
 def test_size_tab_and_forum_are_remembered(qtbot, library: CatalogLibrary, home: UserPaths) -> None:
