@@ -13,6 +13,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QDropEvent, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -83,6 +84,7 @@ def test_a_schedule_without_a_zone_asks_offering_the_computers_zone(
     assert dialog.textValue() == computer_zone()
     assert "Europe/Brussels" in dialog.comboBoxItems()
     assert "fosdem-2021-pentabarf.xml does not say" in dialog.labelText()
+    assert [box.accessibleName() for box in dialog.findChildren(QComboBox)] == ["Time zone"]
     dialog.deleteLater()
 
     asked: list[str] = []

@@ -18,6 +18,7 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import QObject, QTimeZone, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -65,6 +66,8 @@ def timezone_dialog(parent: QWidget, path: Path) -> QInputDialog:
     dialog.setTextValue(computer_zone())
     dialog.setAccessibleName(tr("Time zone of the schedule"))
     dialog.setOkButtonText(tr("&Import"))
+    for box in dialog.findChildren(QComboBox):
+        box.setAccessibleName(tr("Time zone"))
     return dialog
 
 
