@@ -25,6 +25,7 @@ from forumguide.domain.model import (
     Speaker,
 )
 from forumguide.domain.timezones import is_known_zone
+from forumguide.interchange.session_text import MONTHS
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SOURCE_KINDS = frozenset({"news report", "forum website", "opinion article", "official programme"})
@@ -495,26 +496,7 @@ class _Loader:
 
 
 _MONTH_YEAR = re.compile(r"\b(?:([A-Z][a-z]+)\s+)?(\d{4})\b")
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        (
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
-        start=1,
-    )
-}
+_MONTHS = {name: number for number, name in enumerate(MONTHS, start=1)}
 
 
 def _newest_first(forum: Forum) -> tuple[int, str]:

@@ -157,6 +157,16 @@ def parse_day(text: str) -> date:
     return date.fromisoformat(text) if len(text) == 10 else parse_instant(text).date()
 
 
+def optional_day(text: str) -> date | None:
+    """A day in ISO form, or None when the text is empty or not a date."""
+    if not text:
+        return None
+    try:
+        return parse_day(text)
+    except ValueError:
+        return None
+
+
 def looks_like_html(text: str) -> bool:
     return bool(_HTML_TAG.search(text))
 

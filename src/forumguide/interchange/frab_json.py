@@ -20,6 +20,7 @@ from forumguide.interchange.frab_common import (
     RawPerson,
     assemble,
     clean,
+    optional_day,
     parse_clock,
     parse_day,
     parse_duration,
@@ -119,22 +120,13 @@ def _conference(read: _Reader, header: dict[str, Any]) -> RawConference:
         acronym=get("acronym"),
         subtitle=get("subtitle"),
         description=get("description"),
-        start=_optional_day(get("start")),
-        end=_optional_day(get("end")),
+        start=optional_day(get("start")),
+        end=optional_day(get("end")),
         time_zone_name=get("time_zone_name"),
         venue=get("venue"),
         city=get("city"),
         url=get("url"),
     )
-
-
-def _optional_day(text: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return parse_day(text)
-    except ValueError:
-        return None
 
 
 def _events(read: _Reader, header: dict[str, Any]) -> Iterator[RawEvent]:

@@ -24,6 +24,7 @@ from forumguide.interchange.frab_common import (
     RawEvent,
     RawPerson,
     assemble,
+    optional_day,
     parse_clock,
     parse_day,
     parse_duration,
@@ -152,15 +153,6 @@ def _optional_clock(text: str) -> time | None:
         return None
 
 
-def _optional_day(text: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return parse_day(text)
-    except ValueError:
-        return None
-
-
 def _conference(fields: dict[str, Element]) -> RawConference:
     def get(tag: str) -> str:
         return _text(fields.get(tag))
@@ -170,8 +162,8 @@ def _conference(fields: dict[str, Element]) -> RawConference:
         acronym=get("acronym"),
         subtitle=get("subtitle"),
         description=_inner(fields.get("description")),
-        start=_optional_day(get("start")),
-        end=_optional_day(get("end")),
+        start=optional_day(get("start")),
+        end=optional_day(get("end")),
         time_zone_name=get("time_zone_name"),
         venue=get("venue"),
         city=get("city"),

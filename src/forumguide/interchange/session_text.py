@@ -14,7 +14,7 @@ from forumguide.domain.model import Forum, Session, SessionSnapshot, Speaker
 from forumguide.domain.timezones import UnknownTimeZoneError, utc_offset_label
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
+MONTHS = (
     "January",
     "February",
     "March",
@@ -32,7 +32,7 @@ _MONTHS = (
 
 def english_date(day: date) -> str:
     """``Wednesday 15 October 2025``."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def _clock(start: datetime, end: datetime | None) -> str:
