@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from forumguide.catalog.reader import CatalogReader
-from forumguide.domain.model import Forum, Session
+from forumguide.domain.model import Forum, Session, Speaker
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +58,21 @@ class CatalogLibrary:
         return entry.reader if entry else None
 
     def sessions_by_guid(self, guids: Iterable[str]) -> dict[str, Session]:
-        wanted = set(guids)
-        found: dict[str, Session] = {}
+        return self._first_hits(guids, CatalogReader.sessions_by_guid)
+
+    def speakers_by_slug(self, slugs: Iterable[str]) -> dict[str, Speaker]:
+        """People by slug, each from the first catalog that has them."""
+        return self._first_hits(slugs, CatalogReader.speakers_by_slug)
+
+    def _first_hits(
+        self, keys: Iterable[str], lookup: Callable[[CatalogReader, set[str]], dict[str, T]]
+    ) -> dict[str, T]:
+        wanted = set(keys)
+        found: dict[str, T] = {}
         for reader in self._readers:
             if not wanted:
                 break
-            hits = reader.sessions_by_guid(wanted)
+            hits = lookup(reader, wanted)
             found.update(hits)
             wanted -= hits.keys()
         return found

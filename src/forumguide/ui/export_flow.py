@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import SessionFilter
-from forumguide.domain.model import Note, NoteTarget, Programme, Speaker
+from forumguide.domain.model import Note, NoteTarget, Programme
 from forumguide.interchange.session_text import Wording, session_day
 from forumguide.personal import PersonalStoreError
 from forumguide.ui.formatting import TimeFormatter, long_date, tr
@@ -83,19 +83,6 @@ def programme_of(library: CatalogLibrary, forum_slug: str) -> Programme:
     sessions = reader.sessions(SessionFilter(forum_slug))
     speakers = reader.speakers(forum_slug=forum_slug)
     return Programme(forums=(forum,), sessions=tuple(sessions), speakers=tuple(speakers))
-
-
-def speakers_of(library: CatalogLibrary, slugs: Iterable[str]) -> dict[str, Speaker]:
-    """People by slug, looked up in every catalog."""
-    wanted = set(slugs)
-    found: dict[str, Speaker] = {}
-    for reader in library.readers:
-        if not wanted:
-            break
-        hits = reader.speakers_by_slug(wanted)
-        found.update(hits)
-        wanted -= hits.keys()
-    return found
 
 
 def chosen_kind(path: Path, selected_filter: str, kinds: dict[str, str], default: str) -> str:
@@ -339,8 +326,8 @@ class ExportFlow(QObject):
         except PersonalStoreError as error:
             self._failed(title, error)
             return
-        speakers = speakers_of(
-            library, (a.speaker_slug for s in sessions.values() for a in s.appearances)
+        speakers = library.speakers_by_slug(
+            a.speaker_slug for s in sessions.values() for a in s.appearances
         )
         forums = {f.slug: f for f in library.forums()}
         export = bookmarks_to_ics(
@@ -418,7 +405,7 @@ class ExportFlow(QObject):
         slugs += [n.key for n in notes if n.target is NoteTarget.SPEAKER]
         wording = export_wording()
         sections = arrange_notes(
-            notes, sessions, library.forums(), speakers_of(library, slugs), wording
+            notes, sessions, library.forums(), library.speakers_by_slug(slugs), wording
         )
         path, selected = self._save_path(
             title,
