@@ -36,6 +36,9 @@ def test_unknown_zone_is_refused() -> None:
         to_utc(datetime(2025, 1, 1, 9, 0), "Asia/Nowhere")
 
 
+ZONES = {"astana": "Asia/Almaty", "doha": "Asia/Qatar", "f": "Asia/Almaty"}
+
+
 def _session(
     guid: str, start: datetime | None, minutes: int | None = 60, forum: str = "f"
 ) -> Session:
@@ -46,11 +49,11 @@ def _session(
         day=start.date() if start else None,
         start=start,
         duration=timedelta(minutes=minutes) if minutes else None,
+        timezone=ZONES[forum],
     )
 
 
 def test_overlaps_are_found_across_forums_in_different_zones() -> None:
-    zones = {"astana": "Asia/Almaty", "doha": "Asia/Qatar"}
     sessions = [
         # 10:00-11:00 in Astana (UTC+5) is 05:00-06:00 UTC.
         _session("a", datetime(2025, 10, 15, 10, 0), 60, "astana"),
@@ -60,7 +63,7 @@ def test_overlaps_are_found_across_forums_in_different_zones() -> None:
         _session("c", datetime(2025, 10, 15, 11, 0), 30, "astana"),
         _session("tbc", None),
     ]
-    items = timed(sessions, zones)
+    items = timed(sessions)
     assert [item.guid for item in items] == ["a", "b", "c"]
     assert overlapping(items) == {"a", "b"}
 
@@ -71,7 +74,7 @@ def test_gaps_between_sessions_of_a_day() -> None:
         _session("b", datetime(2025, 10, 15, 10, 5), 55),
         _session("c", datetime(2025, 10, 15, 13, 0), 60),
     ]
-    free = gaps(timed(sessions, {"f": "Asia/Almaty"}))
+    free = gaps(timed(sessions))
     # Five minutes between a and b is under the 15-minute minimum.
     assert free == {"c": timedelta(hours=2)}
 

@@ -34,7 +34,7 @@ from forumguide.interchange.frab_export import (
     write_programme,
 )
 from forumguide.interchange.importing import read_schedule
-from forumguide.ui.export_flow import programme_of
+from forumguide.services.exports import programme_of
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "shared" / "interop" / "schemas"
 

@@ -21,13 +21,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import CatalogReader, SessionFilter
 from forumguide.domain.model import Programme
 from forumguide.interchange.errors import ScheduleImportError
 from forumguide.interchange.frab_json import parse_frab_json
 from forumguide.interchange.frab_xml import parse_frab_xml
-from forumguide.interchange.importing import import_schedule, parse_schedule
+from forumguide.interchange.importing import parse_schedule
 from forumguide.paths import user_paths
+from forumguide.services.programmes import import_schedule
 
 SCHEDULES = Path(__file__).resolve().parents[2] / "shared" / "interop" / "schedules"
 FOSDEM_2021 = (SCHEDULES / "fosdem-2021-pentabarf.xml").read_bytes()
@@ -370,9 +372,10 @@ def test_damaged_schedules_import_to_a_readable_catalog_or_change_nothing(data: 
         schedule = Path(folder) / "fuzz"
         schedule.write_bytes(data)
         TALLY.cases += 1
+        library = CatalogLibrary()
         try:
             result = import_schedule(
-                schedule, paths, default_timezone="Europe/Brussels", reserved_slugs=()
+                schedule, library, paths.catalogs_dir, default_timezone="Europe/Brussels"
             )
         except ScheduleImportError:
             TALLY.refused += 1
@@ -382,6 +385,7 @@ def test_damaged_schedules_import_to_a_readable_catalog_or_change_nothing(data: 
             TALLY.unexpected.append(f"{type(error).__name__}: {error}"[:300])
             raise
         TALLY.imported += 1
+        library.close()
         assert [p.name for p in paths.catalogs_dir.iterdir()] == [result.catalog_path.name]
         reader = CatalogReader(result.catalog_path)
         try:

@@ -25,11 +25,11 @@ from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import CatalogReader
 from forumguide.domain.model import NoteTarget, TextFormat
 from forumguide.paths import UserPaths
+from forumguide.services.personal import snapshot_of
 from forumguide.ui.formatting import description_html
 from forumguide.ui.import_flow import ImportSummaryDialog, computer_zone, timezone_dialog
 from forumguide.ui.main_window import AGENDA, MainWindow
 from forumguide.ui.models import Role
-from forumguide.ui.personal_data import snapshot_of
 from forumguide.ui.widgets import SafeBrowser
 from tests.ui_helpers import close_window, data_of, open_window
 
@@ -95,7 +95,8 @@ def test_a_schedule_without_a_zone_asks_offering_the_computers_zone(
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(QInputDialog, "exec", answer)
-    result = window.import_flow.import_file(FOSDEM_2021)
+    window.import_flow.import_file(FOSDEM_2021)
+    result = window.import_flow.last_result
     assert result is not None and len(asked) == 1
     assert result.forum.timezone == "Europe/Brussels"
     assert window.current_forum() == "fosdem-2021"
@@ -105,7 +106,8 @@ def test_declining_the_zone_question_imports_nothing(
     window: MainWindow, home: UserPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QInputDialog, "exec", lambda self: QDialog.DialogCode.Rejected.value)
-    assert window.import_flow.import_file(FOSDEM_2021) is None
+    window.import_flow.import_file(FOSDEM_2021)
+    assert window.import_flow.last_result is None
     assert list(home.catalogs_dir.iterdir()) == []
     assert "fosdem-2021" not in forum_slugs(window)
 
@@ -117,7 +119,8 @@ def test_a_bad_file_is_reported_by_name_and_changes_nothing(
     before = sorted((p.name, p.stat().st_mtime_ns) for p in home.catalogs_dir.iterdir())
     bad = tmp_path / "pretalx-democon.json"
     bad.write_bytes(DEMOCON.read_bytes()[:5000])
-    assert window.import_flow.import_file(bad) is None
+    window.import_flow.import_file(bad)
+    assert window.import_flow.last_result is None
     box = window.import_flow.dialog
     assert isinstance(box, QMessageBox)
     assert str(bad) in box.text() and "nothing was changed" in box.text()
@@ -148,7 +151,8 @@ def test_an_update_keeps_bookmarks_and_shows_what_changed(
     changed = tmp_path / "democon-v2.json"
     changed.write_text(json.dumps(document))
 
-    result = window.import_flow.import_file(changed)
+    window.import_flow.import_file(changed)
+    result = window.import_flow.last_result
     assert result is not None and result.replaced
     text = summary_text(window)
     assert "1 added" not in text and "0 added, 1 removed, 1 moved" in text
@@ -162,9 +166,8 @@ def test_an_update_keeps_bookmarks_and_shows_what_changed(
     window.tabs.setCurrentIndex(AGENDA)
     model = window.agenda.model
     rows = {
-        model.index(row, 0, group).data(Role.KEY): model.index(row, 0, group).data(Role.KIND)
-        for group in (model.index(g, 0) for g in range(model.rowCount()))
-        for row in range(model.rowCount(group))
+        model.index(row, 0).data(Role.KEY): model.index(row, 0).data(Role.KIND)
+        for row in range(model.rowCount())
     }
     assert rows[gone["guid"]] == "removed"
     assert rows[moving["guid"]] != "removed"
@@ -231,7 +234,8 @@ def test_an_imported_description_loads_nothing_and_opens_only_web_links(
         QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()))
     )
 
-    assert window.import_flow.import_file(hostile_schedule) is not None
+    window.import_flow.import_file(hostile_schedule)
+    assert window.import_flow.last_result is not None
     gray = json.loads(hostile_schedule.read_bytes())["schedule"]["conference"]["days"][0]["rooms"][
         "Gray Room"
     ]

@@ -12,20 +12,18 @@ from pathlib import Path
 
 import pytest
 
+from forumguide.app import open_library
 from forumguide.catalog.reader import CatalogReader, SessionFilter
-from forumguide.cli import main
+from forumguide.cli import describe_import, main
 from forumguide.domain.changes import compare_sessions
 from forumguide.domain.model import NoteTarget, Session, SessionSnapshot
 from forumguide.interchange.errors import ScheduleImportError
 from forumguide.interchange.frab_common import derived_uuid
-from forumguide.interchange.importing import (
-    MAX_IMPORT_BYTES,
-    describe_import,
-    import_schedule,
-    read_schedule,
-)
+from forumguide.interchange.importing import MAX_IMPORT_BYTES, read_schedule
 from forumguide.paths import UserPaths, user_paths
 from forumguide.personal.store import PersonalStore
+from forumguide.services import programmes
+from forumguide.services.programmes import ImportResult
 
 SCHEDULES = Path(__file__).resolve().parents[2] / "shared" / "interop" / "schedules"
 FOSDEM_2021 = SCHEDULES / "fosdem-2021-pentabarf.xml"
@@ -41,6 +39,19 @@ def snapshot_of_folder(folder: Path) -> dict[str, str]:
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir() if p.is_file()
     }
+
+
+def import_schedule(
+    path: Path, paths: UserPaths, *, default_timezone: str | None = None
+) -> ImportResult:
+    """Import as the command line does: into the catalogs beside the bundled programme."""
+    library, _problems = open_library(paths)
+    try:
+        return programmes.import_schedule(
+            path, library, paths.catalogs_dir, default_timezone=default_timezone
+        )
+    finally:
+        library.close()
 
 
 @pytest.fixture

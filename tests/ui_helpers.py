@@ -11,11 +11,18 @@ from forumguide.paths import UserPaths
 from forumguide.personal.store import PersonalStore
 from forumguide.ui.main_window import MainWindow
 from forumguide.ui.personal_data import PersonalData
+from forumguide.ui.tasks import SynchronousTaskRunner
 
 
-def open_window(qtbot, library: CatalogLibrary, paths: UserPaths) -> MainWindow:
-    """A shown main window with its personal store attached (as app.run_gui does)."""
-    window = MainWindow(library, paths)
+def open_window(
+    qtbot, library: CatalogLibrary, paths: UserPaths, *, threads: bool = False
+) -> MainWindow:
+    """A shown main window with its personal store attached (as app.run_gui does).
+
+    Its long work runs at once on the calling thread, unless ``threads`` asks for the real
+    thread pool.
+    """
+    window = MainWindow(library, paths, tasks=None if threads else SynchronousTaskRunner())
     qtbot.addWidget(window)
     window.attach(PersonalData(PersonalStore(paths.personal_store), library, window))
     window.show()

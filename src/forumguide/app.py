@@ -1,7 +1,7 @@
 """The composition root: builds the services once and hands them to the window.
 
 The window is painted from the catalog (standard-library sqlite3) before the personal store,
-which needs SQLAlchemy, is opened; bookmarks and notes appear a moment later.
+which needs SQLAlchemy, is opened off the GUI thread; bookmarks and notes appear a moment later.
 """
 
 from __future__ import annotations
@@ -14,9 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from forumguide import APP_NAME, __version__
-from forumguide.catalog import CatalogError
 from forumguide.catalog.library import CatalogLibrary
-from forumguide.catalog.reader import CatalogReader
 from forumguide.paths import UserPaths, bundled_catalog, resources_dir, user_paths
 
 if TYPE_CHECKING:
@@ -37,18 +35,10 @@ FINISH_START_AT_THE_LATEST_MS = 2000
 
 def open_library(paths: UserPaths, bundled: Path | None = None) -> tuple[CatalogLibrary, list[str]]:
     """The bundled catalog and every imported one; problems are returned, not raised."""
-    problems: list[str] = []
-    readers: list[CatalogReader] = []
-    candidates = [bundled or bundled_catalog()]
-    if paths.catalogs_dir.is_dir():
-        candidates.extend(sorted(paths.catalogs_dir.glob("*.sqlite")))
-    for path in candidates:
-        try:
-            readers.append(CatalogReader(path))
-        except CatalogError as error:
-            log.warning("%s", error)
-            problems.append(str(error))
-    return CatalogLibrary(readers), problems
+    from forumguide.services.programmes import open_library as open_catalogs  # noqa: PLC0415
+
+    opened = open_catalogs(bundled or bundled_catalog(), paths.catalogs_dir)
+    return opened.library, list(opened.problems)
 
 
 def open_personal_store(paths: UserPaths) -> PersonalStore:
@@ -86,8 +76,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
 def create_main_window(paths: UserPaths, bundled: Path | None = None) -> MainWindow:
     """The window over every catalog, with catalog problems in its banner.
 
-    The personal store is opened (checked, and recovered if damaged) once the programme has
-    been painted.
+    The personal store is opened (checked, and recovered if damaged) once the window has been
+    painted, off the GUI thread; leftovers of interrupted imports are cleared then too.
     """
     from forumguide.ui.main_window import MainWindow  # noqa: PLC0415
 
@@ -96,7 +86,18 @@ def create_main_window(paths: UserPaths, bundled: Path | None = None) -> MainWin
     for problem in problems:
         window.show_banner(problem)
     window.attach_store_soon(lambda: open_personal_store(paths))
+    window.after_first_paint(lambda: _clean_leftovers(window, paths), delay_ms=500)
     return window
+
+
+def _clean_leftovers(window: MainWindow, paths: UserPaths) -> None:
+    from forumguide.services.programmes import clean_leftovers  # noqa: PLC0415
+
+    window.tasks.run_task(
+        lambda _progress: clean_leftovers(paths.catalogs_dir),
+        lambda _removed: None,
+        lambda error: log.warning("leftovers not cleaned: %s", error),
+    )
 
 
 def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
@@ -106,7 +107,7 @@ def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
     already running on the same data folder, they are handed to it and this process exits.
     """
     paths = user_paths(home)
-    paths.ensure()
+    unmade = paths.ensure()
     from forumguide.diagnostics import (  # noqa: PLC0415
         install_exception_hooks,
         setup_logging,
@@ -115,7 +116,11 @@ def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
     )
 
     start_logging(paths.log_dir)
+    for folder, error in unmade:
+        log.warning("folder %s not created: %s", folder, error)
     app = create_application(argv)
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
     from forumguide.ui.single_instance import SingleInstance  # noqa: PLC0415
 
     arguments = [str(argument) for argument in argv[1:]]
@@ -129,6 +134,9 @@ def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
     hooks = install_exception_hooks(None, paths.log_dir)
     window = create_main_window(paths)
     instance.arguments_received.connect(window.handle_arguments)
+    from forumguide.ui.signals import close_on_termination  # noqa: PLC0415
+
+    close_on_termination(window)
     if os.environ.get(BENCH_VARIABLE):
         _exit_after_first_paint(window)
     window.show()
@@ -138,6 +146,10 @@ def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
     try:
         return app.exec()
     finally:
+        # Work still running (a backup, the store being opened) finishes before the store is
+        # closed; cancellable work was cancelled when the window closed.
+        window.tasks.wait()
+        QCoreApplication.processEvents()
         hooks.uninstall()
         if window.data is not None:
             # A clean close: the last backup is taken and the store is marked as closed.
@@ -184,7 +196,7 @@ def _exit_after_first_paint(window: MainWindow) -> None:
         print(PAINTED_MARKER, flush=True)
         QTimer.singleShot(0, QApplication.quit)
 
-    window.programme.view.first_painted.connect(painted)
+    window.first_painted.connect(painted)
 
 
 if __name__ == "__main__":

@@ -7,8 +7,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from forumguide import __version__
+
+if TYPE_CHECKING:
+    from forumguide.domain.model import Session
+    from forumguide.services.programmes import ImportResult
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -114,20 +119,77 @@ def _build(data: Path | None, output: Path | None) -> int:
 
 
 def _import(file: Path, timezone: str | None) -> int:
+    """Import through the same service as the window, refreshing the bookmarks' snapshots."""
+    from forumguide.app import open_library  # noqa: PLC0415
     from forumguide.interchange.errors import ScheduleImportError  # noqa: PLC0415
-    from forumguide.interchange.importing import describe_import, import_schedule  # noqa: PLC0415
     from forumguide.paths import user_paths  # noqa: PLC0415
+    from forumguide.personal import PersonalStoreError  # noqa: PLC0415
+    from forumguide.personal.store import PersonalStore  # noqa: PLC0415
+    from forumguide.services.programmes import import_schedule  # noqa: PLC0415
 
     paths = user_paths()
+    paths.ensure()
+    library, problems = open_library(paths)
+    for problem in problems:
+        print(f"forumguide import: {problem}", file=sys.stderr)
+    store: PersonalStore | None = None
+    if paths.personal_store.exists():
+        try:
+            store = PersonalStore(paths.personal_store, backups_dir=paths.backups_dir)
+        except PersonalStoreError as error:
+            print(f"forumguide import: bookmarks not updated: {error}", file=sys.stderr)
     try:
-        result = import_schedule(file, paths, default_timezone=timezone)
+        result = import_schedule(
+            file, library, paths.catalogs_dir, store, default_timezone=timezone
+        )
     except ScheduleImportError as error:
         print(f"forumguide import: {error}", file=sys.stderr)
         if error.needs_timezone:
             print("Run it again with --timezone ZONE.", file=sys.stderr)
         return 1
+    finally:
+        if store is not None:
+            store.close()
+        library.close()
     print(describe_import(result))
     return 0
+
+
+def _when(session: Session) -> str:
+    if session.start is not None:
+        return session.start.strftime("%Y-%m-%d %H:%M")
+    return session.day.isoformat() if session.day else "time to be confirmed"
+
+
+def _place(session: Session) -> str:
+    return f"{_when(session)}, {session.room}" if session.room else _when(session)
+
+
+def describe_import(result: ImportResult) -> str:
+    """A plain-text report of an import, for the command line."""
+    forum = result.forum
+    lines = [
+        f"Imported {forum.name} ({result.catalog_id}): {result.session_count} sessions, "
+        f"{result.speaker_count} people, times in {forum.timezone}.",
+        f"Catalog: {result.catalog_path}",
+    ]
+    if not result.replaced:
+        return "\n".join(lines)
+    changes = result.changes
+    if changes.is_empty:
+        lines.append("It replaces the earlier import; no session was added, removed or moved.")
+        return "\n".join(lines)
+    lines.append(
+        f"It replaces the earlier import: {len(changes.added)} added, "
+        f"{len(changes.removed)} removed, {len(changes.moved)} moved."
+    )
+    lines.extend(f"  added:   {s.title} ({_place(s)})" for s in changes.added)
+    lines.extend(f"  removed: {s.title} (was {_place(s)})" for s in changes.removed)
+    lines.extend(
+        f"  moved:   {m.after.title} ({_place(m.before)} -> {_place(m.after)})"
+        for m in changes.moved
+    )
+    return "\n".join(lines)
 
 
 COMMANDS = frozenset({"build", "screenshot", "import"})

@@ -43,9 +43,15 @@ class UserPaths:
     def settings_file(self) -> Path:
         return self.config_dir / "settings.ini"
 
-    def ensure(self) -> None:
+    def ensure(self) -> list[tuple[Path, OSError]]:
+        """Create the folders; returns those that could not be (a read-only disk, say)."""
+        failed: list[tuple[Path, OSError]] = []
         for folder in (self.data_dir, self.config_dir, self.log_dir, self.catalogs_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                failed.append((folder, error))
+        return failed
 
 
 def user_paths(home: Path | None = None) -> UserPaths:

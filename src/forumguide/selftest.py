@@ -135,7 +135,7 @@ def _check_personal_store(run: _Run) -> str:
 def _check_note(run: _Run) -> str:
     from forumguide.domain.model import NoteTarget  # noqa: PLC0415
     from forumguide.personal.store import PersonalStore  # noqa: PLC0415
-    from forumguide.ui.personal_data import snapshot_of  # noqa: PLC0415
+    from forumguide.services.personal import snapshot_of  # noqa: PLC0415
 
     assert run.store is not None and run.session is not None and run.library is not None
     guid = run.session.guid

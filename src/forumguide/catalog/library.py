@@ -46,6 +46,12 @@ class CatalogLibrary:
     def readers(self) -> tuple[CatalogReader, ...]:
         return tuple(self._readers)
 
+    def forum_slugs_of(self, catalog_id: str) -> frozenset[str]:
+        """The forums the catalog ``catalog_id`` holds (none if it is not open)."""
+        return frozenset(
+            slug for slug, entry in self._entries.items() if entry.reader.catalog_id == catalog_id
+        )
+
     def forums(self) -> list[Forum]:
         return [entry.forum for entry in self._entries.values()]
 

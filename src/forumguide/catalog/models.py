@@ -1,7 +1,11 @@
 """SQLAlchemy models of a catalog file (the programme), on :class:`CatalogBase`.
 
 Lists (sources, organisers, links) are stored as JSON text: they are always read whole with
-their row. The full-text index is an FTS5 table created by :mod:`forumguide.catalog.builder`.
+their row. The full-text indexes are FTS5 tables created by :mod:`forumguide.catalog.builder`.
+
+Sessions and people are numbered in the order the app lists them (``id``): sessions by forum,
+day and time, people by name. A list can then be a range or an ordered array of ids, and a
+search result is ordered by id without sorting; the full-text rows carry the same ids.
 """
 
 from __future__ import annotations
@@ -59,7 +63,8 @@ class ForumRow(CatalogBase):
 class SpeakerRow(CatalogBase):
     __tablename__ = "speaker"
 
-    slug: Mapped[str] = mapped_column(String, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slug: Mapped[str] = mapped_column(String, unique=True)
     name: Mapped[str] = mapped_column(Text)
     sort_name: Mapped[str] = mapped_column(Text, default="")
     search_name: Mapped[str] = mapped_column(Text, default="")
@@ -75,7 +80,8 @@ class SessionRow(CatalogBase):
     __tablename__ = "session"
     __table_args__ = (Index("ix_session_forum_day_start", "forum_slug", "day", "start"),)
 
-    guid: Mapped[str] = mapped_column(String, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guid: Mapped[str] = mapped_column(String, unique=True)
     forum_slug: Mapped[str] = mapped_column(ForeignKey("forum.slug"))
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(Text)
@@ -93,6 +99,8 @@ class SessionRow(CatalogBase):
     url: Mapped[str] = mapped_column(Text, default="")
     links: Mapped[str] = mapped_column(Text, default="[]")
     source_keys: Mapped[str] = mapped_column(Text, default="[]")
+    # The names of the people in the session, in billing order, as one line for lists.
+    people: Mapped[str] = mapped_column(Text, default="")
 
 
 class AppearanceRow(CatalogBase):
@@ -118,3 +126,14 @@ class ForumRoleRow(CatalogBase):
     role: Mapped[str] = mapped_column(Text)
     billed_title: Mapped[str] = mapped_column(Text, default="")
     source_keys: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class FacetRow(CatalogBase):
+    """A value a forum's sessions can be filtered by (a track, a room, a format), in order."""
+
+    __tablename__ = "facet"
+
+    forum_slug: Mapped[str] = mapped_column(ForeignKey("forum.slug"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -3,12 +3,20 @@
 This module uses :mod:`sqlite3` directly: it runs fixed queries on the schema that
 :mod:`forumguide.catalog.models` defines, and keeping SQLAlchemy off the read path lets the
 window paint about 0.4 s sooner. Search and filters run in SQL (FTS5), never over Python lists.
+
+Lists ask for ids first (:meth:`CatalogReader.session_ids`: a range, or an array in listing
+order) and then for the few rows they show (:meth:`CatalogReader.session_summaries`), so that
+a programme of any size opens and answers a search at once.
+
+A catalog of the previous schema can still be read record by record (:meth:`programme`), so
+that it can be rebuilt in the current one; the id-based list queries need the current schema.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -22,11 +30,16 @@ from forumguide.domain.model import (
     Forum,
     ForumRole,
     Link,
+    Programme,
     Session,
+    SessionSummary,
     Source,
     Speaker,
+    SpeakerSummary,
     TextFormat,
 )
+
+OLDEST_READABLE_VERSION = 1
 
 _SESSION_COLUMNS = (
     "s.guid, s.forum_slug, s.position, s.title, s.title_is_descriptive, s.subtitle, s.day, "
@@ -67,6 +80,31 @@ class SessionFilter:
     format: str = ""
     query: str = ""
 
+    @property
+    def narrows(self) -> bool:
+        """Whether anything besides the forum is chosen."""
+        return bool(
+            self.day is not None
+            or self.unscheduled_only
+            or self.track
+            or self.room
+            or self.format
+            or self.query.strip()
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DaySlot:
+    """Sessions of a forum with the same day and start, as a range of ids (``first``..``last``).
+
+    A forum's slots, in id order, tile its whole id range: a list groups them into headings.
+    """
+
+    day: date | None
+    start: datetime | None
+    first: int
+    last: int
+
 
 @dataclass(frozen=True, slots=True)
 class SpeakerAppearance:
@@ -88,7 +126,9 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _session(row: Sequence[Any], appearances: tuple[Appearance, ...] = ()) -> Session:
+def _session(
+    row: Sequence[Any], appearances: tuple[Appearance, ...] = (), zone: str = "UTC"
+) -> Session:
     return Session(
         guid=row[0],
         forum_slug=row[1],
@@ -109,6 +149,7 @@ def _session(row: Sequence[Any], appearances: tuple[Appearance, ...] = ()) -> Se
         links=_links(row[16]),
         source_keys=_strings(row[17]),
         appearances=appearances,
+        timezone=zone,
     )
 
 
@@ -127,7 +168,10 @@ def _speaker(row: Sequence[Any]) -> Speaker:
 
 
 class CatalogReader:
-    """One catalog file, opened read-only and immutable."""
+    """One catalog file, opened read-only and immutable.
+
+    The connection may be used from any thread (SQLite serialises it); nothing here changes.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -137,18 +181,28 @@ class CatalogReader:
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         try:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            if version != CATALOG_SCHEMA_VERSION:
+            if not OLDEST_READABLE_VERSION <= version <= CATALOG_SCHEMA_VERSION:
                 raise CatalogError(
                     f"The programme catalog {path} has schema version {version}; "
                     f"this version of ForumGuide reads version {CATALOG_SCHEMA_VERSION}."
                 )
+            self.version = int(version)
             self.meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+            self._zones: dict[str, str] = dict(
+                self._db.execute("SELECT slug, timezone FROM forum").fetchall()
+            )
         except sqlite3.DatabaseError as error:
             self._db.close()
             raise CatalogError(f"The programme catalog {path} cannot be read: {error}.") from error
         except CatalogError:
             self._db.close()
             raise
+        self._ranges: dict[str, range] = {}
+
+    @property
+    def is_current(self) -> bool:
+        """Whether the file has the current schema (an older one must be rebuilt to be listed)."""
+        return self.version == CATALOG_SCHEMA_VERSION
 
     @property
     def catalog_id(self) -> str:
@@ -212,9 +266,8 @@ class CatalogReader:
             return tuple(
                 value
                 for (value,) in self._rows(
-                    f"SELECT DISTINCT {column} FROM session "
-                    f"WHERE forum_slug = ? AND {column} != '' ORDER BY {column} COLLATE NOCASE",
-                    (forum_slug,),
+                    "SELECT value FROM facet WHERE forum_slug = ? AND kind = ? ORDER BY position",
+                    (forum_slug, column),
                 )
             )
 
@@ -299,7 +352,144 @@ class CatalogReader:
                 by_session.setdefault(guid, []).append(
                     Appearance(slug, role, title, _strings(sources))
                 )
-        return [_session(row, tuple(by_session.get(row[0], ()))) for row in rows]
+        return [
+            _session(row, tuple(by_session.get(row[0], ())), self._zones.get(row[1], "UTC"))
+            for row in rows
+        ]
+
+    # Lists by id ------------------------------------------------------------------------
+
+    def forum_range(self, forum_slug: str) -> range:
+        """The ids of a forum's sessions, which are consecutive."""
+        known = self._ranges.get(forum_slug)
+        if known is None:
+            first, last = self._rows(
+                "SELECT min(id), max(id) FROM session WHERE forum_slug = ?", (forum_slug,)
+            )[0]
+            known = range(first, last + 1) if first is not None else range(0)
+            self._ranges[forum_slug] = known
+        return known
+
+    def session_ids(self, selection: SessionFilter, *, by_relevance: bool = False) -> Sequence[int]:
+        """The ids of the sessions matching ``selection``, in listing order.
+
+        With ``by_relevance`` and a query, the best matches come first instead.
+        """
+        span = self.forum_range(selection.forum_slug)
+        if not span:
+            return range(0)
+        if not selection.narrows:
+            return span
+        query = selection.query.strip()
+        expression = match_expression(query) if query else None
+        if query and expression is None:
+            return range(0)
+        clauses: list[str] = []
+        parameters: list[Any] = []
+        if selection.unscheduled_only:
+            clauses.append("s.day IS NULL")
+        elif selection.day is not None:
+            clauses.append("s.day = ?")
+            parameters.append(selection.day.isoformat())
+        for column in ("track", "room", "format"):
+            value = getattr(selection, column)
+            if value:
+                clauses.append(f"s.{column} = ?")
+                parameters.append(value)
+        if expression is None:
+            where = " AND ".join(["s.id BETWEEN ? AND ?", *clauses])
+            sql = f"SELECT s.id FROM session s WHERE {where} ORDER BY s.id"
+            parameters = [span.start, span.stop - 1, *parameters]
+        else:
+            join = " JOIN session s ON s.id = f.rowid" if clauses else ""
+            where = " AND ".join(["session_fts MATCH ?", "f.rowid BETWEEN ? AND ?", *clauses])
+            order = "f.rank" if by_relevance else "f.rowid"
+            sql = f"SELECT f.rowid FROM session_fts f{join} WHERE {where} ORDER BY {order}"
+            parameters = [expression, span.start, span.stop - 1, *parameters]
+        return array("q", [row[0] for row in self._rows(sql, parameters)])
+
+    def day_slots(self, forum_slug: str) -> list[DaySlot]:
+        """The forum's sessions as runs of ids with the same day and start, in id order."""
+        return [
+            DaySlot(_date(day), datetime.fromisoformat(start) if start else None, first, last)
+            for day, start, first, last in self._rows(
+                "SELECT day, start, min(id), max(id) FROM session WHERE forum_slug = ? "
+                "GROUP BY day, start ORDER BY 3",
+                (forum_slug,),
+            )
+        ]
+
+    def session_summaries(self, ids: Iterable[int]) -> dict[int, SessionSummary]:
+        """What lists show of the sessions with these ids."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[int, SessionSummary] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self._rows(
+                "SELECT id, guid, forum_slug, title, day, start, duration_minutes, room, track, "
+                f"format, people FROM session WHERE id IN ({marks})",
+                chunk,
+            ):
+                found[row[0]] = SessionSummary(
+                    guid=row[1],
+                    forum_slug=row[2],
+                    title=row[3],
+                    day=_date(row[4]),
+                    start=datetime.fromisoformat(row[5]) if row[5] else None,
+                    duration=timedelta(minutes=row[6]) if row[6] is not None else None,
+                    timezone=self._zones.get(row[2], "UTC"),
+                    room=row[7],
+                    track=row[8],
+                    format=row[9],
+                    people=row[10],
+                )
+        return found
+
+    def session_id(self, guid: str) -> int | None:
+        rows = self._rows("SELECT id FROM session WHERE guid = ?", (guid,))
+        return int(rows[0][0]) if rows else None
+
+    def session_by_id(self, session_id: int) -> Session | None:
+        rows = self._rows(f"SELECT {_SESSION_COLUMNS} FROM session s WHERE s.id = ?", (session_id,))
+        sessions = self._with_appearances(rows)
+        return sessions[0] if sessions else None
+
+    def speaker_ids(self, query: str = "") -> Sequence[int]:
+        """Ids of the people matching ``query`` (by name, or a part of a name), by relevance;
+        everyone, by name, without one."""
+        if not query.strip():
+            count = self._rows("SELECT count(*) FROM speaker")[0][0]
+            return range(1, count + 1)
+        expression = match_expression(query)
+        ranked = (
+            "SELECT rowid AS id, rank FROM speaker_fts WHERE speaker_fts MATCH ?"
+            if expression
+            else "SELECT NULL AS id, 0 AS rank WHERE 0"
+        )
+        sql = (
+            f"WITH hits AS ({ranked} UNION ALL "
+            f"SELECT id, 0 FROM speaker WHERE search_name LIKE ? ESCAPE '\\') "
+            f"SELECT id FROM hits GROUP BY id ORDER BY min(rank), id"
+        )
+        head: list[Any] = [expression] if expression else []
+        return array("q", [row[0] for row in self._rows(sql, [*head, like_pattern(query)])])
+
+    def speaker_summaries(self, ids: Iterable[int]) -> dict[int, SpeakerSummary]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[int, SpeakerSummary] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self._rows(
+                f"SELECT id, slug, name, affiliation FROM speaker WHERE id IN ({marks})", chunk
+            ):
+                found[row[0]] = SpeakerSummary(row[1], row[2], row[3])
+        return found
+
+    def speaker_id(self, slug: str) -> int | None:
+        rows = self._rows("SELECT id FROM speaker WHERE slug = ?", (slug,))
+        return int(rows[0][0]) if rows else None
 
     # Speakers ---------------------------------------------------------------------------
 
@@ -380,6 +570,35 @@ class CatalogReader:
                 (slug,),
             )
         ]
+
+    # Whole programmes --------------------------------------------------------------------
+
+    def programme(self, forum_slug: str = "") -> Programme:
+        """Every record of the catalog (or of one forum and its people), as one programme."""
+        forums = [f for f in self.forums() if not forum_slug or f.slug == forum_slug]
+        sessions = [s for f in forums for s in self.sessions(SessionFilter(f.slug))]
+        speakers = self.speakers(forum_slug=forum_slug) if forum_slug else self.speakers()
+        if forum_slug:
+            keys = {k for f in forums for k in f.source_keys}
+            keys.update(k for s in sessions for k in s.source_keys)
+            keys.update(k for s in sessions for a in s.appearances for k in a.source_keys)
+            keys.update(k for p in speakers for k in p.source_keys)
+            sources = self.sources(sorted(keys))
+        else:
+            sources = [
+                Source(row[0], row[1], row[2], row[3], row[4], _date(row[5]), row[6])
+                for row in self._rows(
+                    "SELECT key, title, document, kind, author, published, url FROM source "
+                    "ORDER BY key"
+                )
+            ]
+        return Programme(
+            forums=tuple(forums),
+            sessions=tuple(sessions),
+            speakers=tuple(speakers),
+            sources=tuple(sources),
+            origin=str(self.meta.get("origin", "")),
+        )
 
     # Sources ----------------------------------------------------------------------------
 

@@ -21,8 +21,8 @@ class TimedItem:
     ends: datetime
 
 
-def timed(sessions: Iterable[Session], zones: dict[str, str]) -> list[TimedItem]:
-    """The sessions that have a start, as UTC intervals; ``zones`` maps forum slug to zone.
+def timed(sessions: Iterable[Session]) -> list[TimedItem]:
+    """The sessions that have a start, as UTC intervals (each in its own forum's zone).
 
     A session without a duration counts as :data:`DEFAULT_DURATION` long.
     """
@@ -30,10 +30,12 @@ def timed(sessions: Iterable[Session], zones: dict[str, str]) -> list[TimedItem]
     for session in sessions:
         if session.start is None:
             continue
-        starts = to_utc(session.start, zones.get(session.forum_slug, "UTC"))
-        items.append(
-            TimedItem(session.guid, starts, starts + (session.duration or DEFAULT_DURATION))
-        )
+        try:
+            starts = to_utc(session.start, session.timezone)
+            ends = starts + (session.duration or DEFAULT_DURATION)
+        except (OverflowError, ValueError):
+            continue  # a time at the edge of the calendar: not placed on the time line
+        items.append(TimedItem(session.guid, starts, ends))
     items.sort(key=lambda item: (item.starts, item.ends, item.guid))
     return items
 

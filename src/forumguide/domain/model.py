@@ -85,8 +85,8 @@ class Session:
     """One item of a programme.
 
     ``day`` is the programme day the session is listed under; ``start`` is its local wall-clock
-    start, which falls on the next calendar date for sessions after midnight. Either may be
-    unknown: the app then shows "time to be confirmed".
+    start in ``timezone`` (the forum's IANA zone), which falls on the next calendar date for
+    sessions after midnight. Either may be unknown: the app then shows "time to be confirmed".
     """
 
     guid: str
@@ -95,6 +95,7 @@ class Session:
     day: date | None = None
     start: datetime | None = None
     duration: timedelta | None = None
+    timezone: str = "UTC"
     title_is_descriptive: bool = False
     subtitle: str = ""
     room: str = ""
@@ -114,6 +115,38 @@ class Session:
         if self.start is None or self.duration is None:
             return None
         return self.start + self.duration
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """What a list row shows of a session: no description, people as one line of names."""
+
+    guid: str
+    forum_slug: str
+    title: str
+    day: date | None = None
+    start: datetime | None = None
+    duration: timedelta | None = None
+    timezone: str = "UTC"
+    room: str = ""
+    track: str = ""
+    format: str = ""
+    people: str = ""
+
+    @property
+    def end(self) -> datetime | None:
+        if self.start is None or self.duration is None:
+            return None
+        return self.start + self.duration
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerSummary:
+    """What a list row shows of a person."""
+
+    slug: str
+    name: str
+    affiliation: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,9 +18,11 @@ from PySide6.QtWidgets import (
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.agenda import gaps, overlapping, timed
 from forumguide.domain.model import Session
+from forumguide.personal import PersonalStoreError
 from forumguide.ui.formatting import TimeFormatter, day_heading, tr
-from forumguide.ui.models import AgendaModel, AgendaRow, Group, Role
+from forumguide.ui.models import AgendaModel, AgendaRow, Role, Section
 from forumguide.ui.personal_data import PersonalData
+from forumguide.ui.views import SectionedTableView
 
 
 class AgendaTab(QWidget):
@@ -33,21 +34,19 @@ class AgendaTab(QWidget):
         self.library = library
         self.data: PersonalData | None = None
         self.query = ""
+        self._stale = False
         self.formatter = TimeFormatter()
         self.summary = QLabel(tr("Opening your bookmarks…"), self)
         self.summary.setWordWrap(True)
         self.model = AgendaModel(self)
-        self.view = QTreeView(self)
+        self.view = SectionedTableView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(tr("My agenda"))
-        self.view.setUniformRowHeights(True)
-        self.view.setAllColumnsShowFocus(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.view.header()
+        header = self.view.horizontalHeader()
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (AgendaModel.TIME, AgendaModel.FORUM, AgendaModel.STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.header().setStretchLastSection(False)
+        header.setStretchLastSection(False)
         self.view.activated.connect(self._activated)
         self.export_button = QPushButton(tr("E&xport…"), self)
         self.export_button.setAccessibleName(tr("Export bookmarks to calendar"))
@@ -66,9 +65,21 @@ class AgendaTab(QWidget):
         self.reload()
 
     def set_query(self, text: str) -> None:
+        """Filter by ``text``; a hidden tab catches up when it is shown."""
         if text != self.query:
             self.query = text
+            self._stale = not self.isVisible()
+            if not self._stale:
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
             self.reload()
+        super().showEvent(event)
+
+    def store_failed(self) -> None:
+        """The personal store could not be opened: say so instead of waiting for it."""
+        self.summary.setText(tr("Your bookmarks could not be opened; see the message above."))
 
     def set_formatter(self, formatter: TimeFormatter) -> None:
         self.formatter = formatter
@@ -79,9 +90,16 @@ class AgendaTab(QWidget):
         return str(index.siblingAtColumn(0).data(Role.KEY) or "") if index.isValid() else ""
 
     def reload(self) -> None:
+        self._stale = False
         if self.data is None:
             return
-        bookmarks = self.data.bookmarks()
+        try:
+            bookmarks = self.data.bookmarks()
+        except PersonalStoreError as error:
+            self.summary.setText(
+                tr("Your bookmarks could not be read: {reason}").format(reason=error)
+            )
+            return
         sessions = self.library.sessions_by_guid(b.session_guid for b in bookmarks)
         needle = self.query.strip().casefold()
         by_day: dict[date | None, list[AgendaRow]] = {}
@@ -92,19 +110,16 @@ class AgendaTab(QWidget):
             if needle and needle not in title.casefold():
                 continue
             if session is None:
-                zone = bookmark.snapshot.timezone or "UTC"
-                day = self.formatter.shown_day(bookmark.snapshot, zone)
+                day = self.formatter.shown_day(bookmark.snapshot)
                 by_day.setdefault(day, []).append(
                     AgendaRow("removed", bookmark.session_guid, None, bookmark.snapshot)
                 )
                 continue
-            forum = self.library.forum(session.forum_slug)
-            day = self.formatter.shown_day(session, forum.timezone if forum else "UTC")
+            day = self.formatter.shown_day(session)
             live.setdefault(day, []).append(session)
-        zones = {f.slug: f.timezone for f in self.library.forums()}
-        overlaps = overlapping(timed((s for day in live.values() for s in day), zones))
+        overlaps = overlapping(timed(s for day in live.values() for s in day))
         for day, day_sessions in live.items():
-            free = gaps(timed(day_sessions, zones))
+            free = gaps(timed(day_sessions))
             for session in day_sessions:
                 if session.guid in free:
                     by_day.setdefault(day, []).append(
@@ -125,17 +140,14 @@ class AgendaTab(QWidget):
                         overlaps=session.guid in overlaps,
                     )
                 )
-        groups = []
+        sections: list[Section[AgendaRow]] = []
         for day in sorted(by_day, key=lambda d: (d is None, d or date.min)):
             rows = sorted(by_day[day], key=self._row_order)
-            groups.append(Group(day_heading(day), rows, day.isoformat() if day else ""))
+            sections.append(Section(day_heading(day), day.isoformat() if day else "", rows))
         self.model.formatter = self.formatter
-        self.model.set_groups(groups)
-        self.view.expandAll()
-        for row in range(self.model.rowCount()):
-            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
-        count = sum(1 for g in groups for r in g.rows if r.kind != "gap")
-        clashes = sum(1 for g in groups for r in g.rows if r.overlaps)
+        self.model.set_sections(sections)
+        count = sum(1 for g in sections for r in g.items if r.kind != "gap")
+        clashes = sum(1 for g in sections for r in g.items if r.overlaps)
         if not bookmarks:
             self.summary.setText(
                 tr("No bookmarks yet. Select a session in Programme and press Ctrl+D to add it.")

@@ -1,9 +1,10 @@
 """Exporting from the window: bookmarks to a calendar, notes, a programme, the personal data.
 
 Each command asks what to write (a small options dialog for calendars) and where (a save
-dialog), writes the file in one step so that a failure leaves nothing half-written, and tells
-the user what was written or, in a message box, why nothing was. A file name the user types is
-used as given; the format follows the name's extension when it has a known one, else the
+dialog), then hands the work to the export services through the task runner, off the GUI
+thread; the file is written in one step so that a failure leaves nothing half-written, and the
+user is told what was written or, in a message box, why nothing was. A file name the user types
+is used as given; the format follows the name's extension when it has a known one, else the
 filter chosen in the dialog. Importing a personal-data file merges it into the store in one
 transaction and keeps every note's text.
 """
@@ -16,7 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,16 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumguide.catalog.library import CatalogLibrary
-from forumguide.catalog.reader import SessionFilter
-from forumguide.domain.model import Note, NoteTarget, Programme
 from forumguide.interchange.session_text import Wording, session_day
 from forumguide.personal import PersonalStoreError
+from forumguide.services import exports
+from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import TimeFormatter, long_date, tr
+from forumguide.ui.personal_data import PersonalData
 
 if TYPE_CHECKING:
     from forumguide.interchange.ics import CalendarOptions
-    from forumguide.ui.main_window import MainWindow
+    from forumguide.services.personal import MergeResult
 
 log = logging.getLogger(__name__)
 
@@ -70,19 +71,8 @@ def export_wording() -> Wording:
         updated=tr("Updated {date}"),
         room=tr("Room"),
         note_count=tr("{count} notes"),
-        when=formatter.when,
+        when=lambda subject, _zone: formatter.when(subject),
     )
-
-
-def programme_of(library: CatalogLibrary, forum_slug: str) -> Programme:
-    """One forum with its sessions and people, read from the catalog that holds it."""
-    forum = library.forum(forum_slug)
-    reader = library.reader_for(forum_slug)
-    if forum is None or reader is None:
-        return Programme(forums=())
-    sessions = reader.sessions(SessionFilter(forum_slug))
-    speakers = reader.speakers(forum_slug=forum_slug)
-    return Programme(forums=(forum,), sessions=tuple(sessions), speakers=tuple(speakers))
 
 
 def chosen_kind(path: Path, selected_filter: str, kinds: dict[str, str], default: str) -> str:
@@ -198,9 +188,11 @@ class CalendarOptionsDialog(QDialog):
 class ExportFlow(QObject):
     """The window's export and personal-data commands, as actions for its menus and tabs."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    merged = Signal()  # a personal-data file was merged into the store
+
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context.parent)
+        self.context = context
         self.calendar_action = self._action(
             tr("Export bookmarks to &calendar…"),
             tr("Save your bookmarked sessions as an iCalendar (.ics) file"),
@@ -228,7 +220,7 @@ class ExportFlow(QObject):
         )
 
     def _action(self, text: str, tip: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.context.parent)
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
@@ -246,8 +238,12 @@ class ExportFlow(QObject):
 
     # Dialog helpers ----------------------------------------------------------------------
 
+    @property
+    def _parent(self) -> QWidget:
+        return self.context.parent
+
     def _folder(self) -> Path:
-        saved = str(self.window.settings.value(FOLDER_SETTING, "") or "")
+        saved = str(self.context.settings.value(FOLDER_SETTING, "") or "")
         if saved and Path(saved).is_dir():
             return Path(saved)
         documents = QStandardPaths.writableLocation(
@@ -264,92 +260,90 @@ class ExportFlow(QObject):
             suggestion = path_in_folder(folder, name, suffix=suffix)
         except ExportError:
             suggestion = folder / f"export{suffix}"
-        chosen, selected = QFileDialog.getSaveFileName(self.window, title, str(suggestion), filters)
+        chosen, selected = QFileDialog.getSaveFileName(
+            self._parent, title, str(suggestion), filters
+        )
         if not chosen:
             return Path(), ""
         path = Path(chosen)
-        self.window.settings.setValue(FOLDER_SETTING, str(path.parent))
+        self.context.settings.setValue(FOLDER_SETTING, str(path.parent))
         return path, selected
 
-    def _failed(self, title: str, error: Exception) -> None:
+    def _failed(self, title: str, error: BaseException) -> None:
+        from forumguide.interchange.atomic import ExportError  # noqa: PLC0415
+
+        if not isinstance(error, ExportError | PersonalStoreError):
+            raise error  # a bug: the exception hooks log it and show the error dialog
         log.warning("%s: %s", title, error)
         QMessageBox.warning(
-            self.window,
+            self._parent,
             title,
             tr("Nothing was written.\n\n{reason}").format(reason=error),
         )
 
     def _done(self, text: str) -> None:
-        self.window.show_banner(text)
+        self.context.show_message(text)
 
-    def _data_or_warn(self, title: str) -> bool:
-        if self.window.data is None:
+    def _data_or_warn(self, title: str) -> PersonalData | None:
+        data = self.context.personal()
+        if data is None:
             QMessageBox.information(
-                self.window, title, tr("Your bookmarks and notes are not open yet.")
+                self._parent, title, tr("Your bookmarks and notes are not open yet.")
             )
-            return False
-        return True
+        return data
+
+    def _run(
+        self,
+        title: str,
+        work: Callable[[], exports.Exported],
+        report: Callable[[exports.Exported], str],
+    ) -> None:
+        self.context.tasks.run_task(
+            lambda _progress: work(),
+            lambda exported: self._done(report(exported)),
+            lambda error: self._failed(title, error),
+            title=title,
+        )
 
     # Calendar ----------------------------------------------------------------------------
 
     def export_calendar(self) -> None:
-        from forumguide.interchange.atomic import ExportError, write_atomically  # noqa: PLC0415
-        from forumguide.interchange.ics import bookmarks_to_ics  # noqa: PLC0415
-
         title = tr("Export bookmarks to calendar")
-        if not self._data_or_warn(title):
+        data = self._data_or_warn(title)
+        if data is None:
             return
-        data = self.window.data
-        assert data is not None
-        library = self.window.library
-        bookmarks = data.bookmarks()
+        library = self.context.library
+        try:
+            bookmarks = data.bookmarks()
+        except PersonalStoreError as error:
+            self._failed(title, error)
+            return
         if not bookmarks:
             QMessageBox.information(
-                self.window,
+                self._parent,
                 title,
                 tr("You have no bookmarks yet. Bookmark sessions in Programme with Ctrl+D."),
             )
             return
         sessions = library.sessions_by_guid(b.session_guid for b in bookmarks)
-        forum_slug = self.window.current_forum()
+        forum_slug = self.context.current_forum()
         forum = library.forum(forum_slug)
         days = [d for d in (session_day(s) for s in sessions.values()) if d is not None]
-        dialog = CalendarOptionsDialog(forum.name if forum else "", days, self.window)
+        dialog = CalendarOptionsDialog(forum.name if forum else "", days, self._parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         options = dialog.options(forum_slug)
-        notes: dict[str, Note] = {}
-        self.window.flush_notes()  # the note being typed belongs in the export
-        try:
-            if options.include_notes:
-                notes = {n.key: n for n in data.notes() if n.target is NoteTarget.SESSION}
-        except PersonalStoreError as error:
-            self._failed(title, error)
-            return
-        speakers = library.speakers_by_slug(
-            a.speaker_slug for s in sessions.values() for a in s.appearances
-        )
-        forums = {f.slug: f for f in library.forums()}
-        export = bookmarks_to_ics(
-            bookmarks,
-            sessions,
-            forums,
-            speakers,
-            notes=notes,
-            options=options,
-            wording=export_wording(),
-        )
-        if export.exported == 0:
+        scope = options.scope
+        if not any(scope.covers(s) and session_day(s) is not None for s in sessions.values()):
             QMessageBox.information(
-                self.window,
+                self._parent,
                 title,
                 tr(
-                    "None of the chosen bookmarks has a date yet ({skipped} left out), so "
-                    "there is nothing to put in a calendar."
-                ).format(skipped=export.skipped),
+                    "None of the chosen bookmarks has a date yet, so there is nothing to put "
+                    "in a calendar."
+                ),
             )
             return
-        scope = options.scope
         if scope.day is not None:
             name = tr("My agenda {date}").format(date=scope.day.isoformat())
         elif scope.forum_slug and forum is not None:
@@ -361,52 +355,46 @@ class ExportFlow(QObject):
         )
         if not path.name:
             return
-        try:
-            write_atomically(path, export.data)
-        except ExportError as error:
-            self._failed(title, error)
-            return
-        message = tr("Saved %n session(s) to {file}.", "", export.exported).format(file=path)
-        if export.undated:
-            message += " " + tr("%n session(s) without a date were left out.", "", export.undated)
-        if export.removed:
-            message += " " + tr(
-                "%n session(s) no longer in the programme were left out.", "", export.removed
-            )
-        self._done(message)
+        self.context.flush_notes()  # the note being typed belongs in the export
+        wording = export_wording()
+        store = data.store
+
+        def report(exported: exports.Exported) -> str:
+            message = tr("Saved %n session(s) to {file}.", "", exported.count).format(file=path)
+            if exported.undated:
+                message += " " + tr(
+                    "%n session(s) without a date were left out.", "", exported.undated
+                )
+            if exported.removed:
+                message += " " + tr(
+                    "%n session(s) no longer in the programme were left out.",
+                    "",
+                    exported.removed,
+                )
+            return message
+
+        self._run(
+            title,
+            lambda: exports.export_calendar(path, library, store, options, wording),
+            report,
+        )
 
     # Notes -------------------------------------------------------------------------------
 
     def export_notes(self) -> None:
-        from forumguide.interchange.atomic import ExportError, write_atomically  # noqa: PLC0415
-        from forumguide.interchange.notes_export import (  # noqa: PLC0415
-            arrange_notes,
-            notes_to_markdown,
-            notes_to_pdf,
-        )
-
         title = tr("Export notes")
-        if not self._data_or_warn(title):
+        data = self._data_or_warn(title)
+        if data is None:
             return
-        data = self.window.data
-        assert data is not None
-        self.window.flush_notes()
+        self.context.flush_notes()
         try:
-            notes = data.notes()
+            has_notes = bool(data.notes())
         except PersonalStoreError as error:
             self._failed(title, error)
             return
-        if not notes:
-            QMessageBox.information(self.window, title, tr("You have no notes yet."))
+        if not has_notes:
+            QMessageBox.information(self._parent, title, tr("You have no notes yet."))
             return
-        library = self.window.library
-        sessions = library.sessions_by_guid(n.key for n in notes if n.target is NoteTarget.SESSION)
-        slugs = [a.speaker_slug for s in sessions.values() for a in s.appearances]
-        slugs += [n.key for n in notes if n.target is NoteTarget.SPEAKER]
-        wording = export_wording()
-        sections = arrange_notes(
-            notes, sessions, library.forums(), library.speakers_by_slug(slugs), wording
-        )
         path, selected = self._save_path(
             title,
             tr("My notes"),
@@ -416,31 +404,24 @@ class ExportFlow(QObject):
         if not path.name:
             return
         kind = chosen_kind(path, selected, {".md": "md", ".markdown": "md", ".pdf": "pdf"}, "md")
-        try:
-            if kind == "pdf":
-                write_atomically(path, notes_to_pdf(sections, wording))
-            else:
-                write_atomically(path, notes_to_markdown(sections, wording))
-        except ExportError as error:
-            self._failed(title, error)
-            return
-        self._done(tr("Saved %n note(s) to {file}.", "", len(notes)).format(file=path))
+        library, store, wording = self.context.library, data.store, export_wording()
+        self._run(
+            title,
+            lambda: exports.export_notes(path, library, store, exports.NotesFormat(kind), wording),
+            lambda exported: tr("Saved %n note(s) to {file}.", "", exported.count).format(
+                file=path
+            ),
+        )
 
     # Programme ---------------------------------------------------------------------------
 
     def export_programme(self) -> None:
-        from forumguide.interchange.atomic import ExportError, write_atomically  # noqa: PLC0415
-        from forumguide.interchange.frab_export import (  # noqa: PLC0415
-            programme_to_json,
-            programme_to_xml,
-        )
-
         title = tr("Export programme")
-        forum_slug = self.window.current_forum()
-        library = self.window.library
+        forum_slug = self.context.current_forum()
+        library = self.context.library
         forum = library.forum(forum_slug)
         if forum is None:
-            QMessageBox.information(self.window, title, tr("Choose a forum first."))
+            QMessageBox.information(self._parent, title, tr("Choose a forum first."))
             return
         path, selected = self._save_path(
             title,
@@ -451,39 +432,24 @@ class ExportFlow(QObject):
         if not path.name:
             return
         kind = chosen_kind(path, selected, {".xml": "xml", ".json": "json"}, "xml")
-        try:
-            programme = programme_of(library, forum_slug)
-            data = (
-                programme_to_json(programme, forum_slug)
-                if kind == "json"
-                else programme_to_xml(programme, forum_slug)
-            )
-            write_atomically(path, data)
-        except ExportError as error:
-            self._failed(title, error)
-            return
-        self._done(
-            tr("Saved the programme of {forum} to {file}.").format(forum=forum.name, file=path)
+        self._run(
+            title,
+            lambda: exports.export_programme(
+                path, library, forum_slug, exports.ProgrammeFormat(kind)
+            ),
+            lambda _exported: tr("Saved the programme of {forum} to {file}.").format(
+                forum=forum.name, file=path
+            ),
         )
 
     # Personal data -----------------------------------------------------------------------
 
     def export_personal_data(self) -> None:
-        from forumguide.interchange.atomic import ExportError  # noqa: PLC0415
-        from forumguide.interchange.personal_file import write_personal_file  # noqa: PLC0415
-
         title = tr("Export personal data")
-        if not self._data_or_warn(title):
+        data = self._data_or_warn(title)
+        if data is None:
             return
-        data = self.window.data
-        assert data is not None
-        self.window.flush_notes()
-        try:
-            bookmarks = data.bookmarks()
-            notes = data.notes()
-        except PersonalStoreError as error:
-            self._failed(title, error)
-            return
+        self.context.flush_notes()
         name = tr("ForumGuide personal data {date}").format(
             date=datetime.now(UTC).date().isoformat()
         )
@@ -492,35 +458,28 @@ class ExportFlow(QObject):
         )
         if not path.name:
             return
-        try:
-            bookmark_count, note_count = write_personal_file(path, bookmarks, notes)
-        except ExportError as error:
-            self._failed(title, error)
-            return
-        self._done(
-            tr("Saved {bookmarks} bookmark(s) and {notes} note(s) to {file}.").format(
-                bookmarks=bookmark_count, notes=note_count, file=path
-            )
+        store = data.store
+        self._run(
+            title,
+            lambda: exports.export_personal_data(path, store),
+            lambda exported: tr(
+                "Saved {bookmarks} bookmark(s) and {notes} note(s) to {file}."
+            ).format(bookmarks=exported.count, notes=exported.second_count, file=path),
         )
 
     def import_personal_data(self) -> None:
-        from forumguide.interchange.personal_file import (  # noqa: PLC0415
-            PersonalFileError,
-            combine_notes,
-            merge_report,
-            read_personal_file,
-        )
+        from forumguide.interchange.personal_file import PersonalFileError  # noqa: PLC0415
+        from forumguide.services.personal import merge_personal_file  # noqa: PLC0415
 
         title = tr("Import personal data")
-        if not self._data_or_warn(title):
+        data = self._data_or_warn(title)
+        if data is None:
             return
-        data = self.window.data
-        assert data is not None
         if data.read_only:
-            QMessageBox.warning(self.window, title, data.store.read_only_reason)
+            QMessageBox.warning(self._parent, title, data.store.read_only_reason)
             return
         chosen, _selected = QFileDialog.getOpenFileName(
-            self.window,
+            self._parent,
             title,
             str(self._folder()),
             tr("ForumGuide personal data (*.json);;All files (*)"),
@@ -528,48 +487,43 @@ class ExportFlow(QObject):
         if not chosen:
             return
         path = Path(chosen)
-        try:
-            records = read_personal_file(path)
-        except PersonalFileError as error:
+        if not self.context.flush_notes():
             QMessageBox.warning(
-                self.window, title, tr("Nothing was imported.\n\n{reason}").format(reason=error)
-            )
-            return
-        if not self.window.flush_notes():
-            QMessageBox.warning(
-                self.window,
+                self._parent,
                 title,
                 tr("Your note being edited could not be saved, so nothing was imported."),
             )
             return
-        try:
-            counts = data.merge_records(records.bookmarks, records.notes, combine_notes)
-        except PersonalStoreError as error:
+        store = data.store
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, PersonalFileError | PersonalStoreError):
+                raise error
             QMessageBox.warning(
-                self.window, title, tr("Nothing was imported.\n\n{reason}").format(reason=error)
+                self._parent, title, tr("Nothing was imported.\n\n{reason}").format(reason=error)
             )
-            return
-        self._reload_note_editors()
-        report = merge_report(counts, records)
+
+        self.context.tasks.run_task(
+            lambda _progress: merge_personal_file(store, path),
+            lambda result: self._merged(data, result),
+            refused,
+            title=title,
+        )
+
+    def _merged(self, data: PersonalData, result: MergeResult) -> None:
+        report = result.report
+        data.changed_elsewhere()
+        self.merged.emit()
         self._done(
             tr(
                 "Imported {file}: {bookmarks} bookmark(s) and {notes} note(s) added, "
                 "{merged} note(s) combined with yours (both texts kept), "
                 "{unchanged} already here."
             ).format(
-                file=path.name,
+                file=result.path.name,
                 bookmarks=report.bookmarks_added,
                 notes=report.notes_added,
                 merged=report.notes_merged,
                 unchanged=report.unchanged,
             )
         )
-
-    def _reload_note_editors(self) -> None:
-        """Show the merged text in the note editors, which hold the note they opened."""
-        for editor in (self.window.programme.notes, self.window.speakers.notes):
-            if editor.target is None:
-                continue
-            target, key, snapshot = editor.target, editor.key, editor.snapshot
-            editor.target = None
-            editor.load(target, key, snapshot)

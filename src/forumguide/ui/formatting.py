@@ -7,11 +7,12 @@ zone; the offset is always the one in force on the session's date.
 from __future__ import annotations
 
 import html
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
-from typing import Any
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
 from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor, QTextDocument
@@ -20,15 +21,24 @@ from forumguide.domain.model import (
     Forum,
     ForumRole,
     Session,
-    SessionSnapshot,
     Source,
     Speaker,
     TextFormat,
 )
+from forumguide.domain.text import html_to_text
 from forumguide.domain.timezones import is_known_zone, offset_label, to_zone, utc_offset_label
+
+log = logging.getLogger(__name__)
 
 # Module-level tr() calls have no class: lupdate files them under the empty context.
 CONTEXT = ""
+# What the window shows of imported text at most: the whole text is kept and exported.
+MAX_TITLE_SHOWN = 300
+MAX_DESCRIPTION_SHOWN = 20_000
+MAX_TOOLTIP_SHOWN = 500
+# A word longer than this gets break opportunities, so that text layout stays quick.
+MAX_WORD_SHOWN = 80
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD_SHOWN},}}")
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -37,6 +47,40 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 def esc(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text``, cut at ``limit`` characters with an ellipsis when it is longer."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space every :data:`MAX_WORD_SHOWN` characters of a long word.
+
+    Laying out a word of a million letters takes Qt minutes; broken up, it takes milliseconds.
+    """
+    if len(text) < MAX_WORD_SHOWN:
+        return text
+    return _LONG_WORD.sub(
+        lambda m: "\u200b".join(
+            m.group(0)[i : i + MAX_WORD_SHOWN] for i in range(0, len(m.group(0)), MAX_WORD_SHOWN)
+        ),
+        text,
+    )
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is: tooltips that look like markup are rendered as
+    rich text (and would load images), so the text is escaped inside a paragraph."""
+    return f"<p>{esc(breakable(shortened(text, MAX_TOOLTIP_SHOWN)))}</p>" if text else ""
+
+
+def local_time_text(moment: datetime, pattern: str = "%Y-%m-%d %H:%M") -> str:
+    """An aware moment in the computer's zone, or "" for one the calendar cannot convert."""
+    try:
+        return moment.astimezone().strftime(pattern)
+    except (OverflowError, ValueError, OSError):
+        return ""
 
 
 def qdate(day: date) -> QDate:
@@ -69,59 +113,98 @@ def day_heading(day: date | None) -> str:
     return long_date(day) if day else tr("Date to be confirmed")
 
 
+class Timed(Protocol):
+    """A session, a list row of one, or a snapshot: anything with a day, a start and a zone."""
+
+    @property
+    def day(self) -> date | None: ...
+
+    @property
+    def start(self) -> datetime | None: ...
+
+    @property
+    def timezone(self) -> str: ...
+
+
+def _end(subject: Timed) -> datetime | None:
+    duration: timedelta | None = getattr(subject, "duration", None)
+    if subject.start is None or duration is None:
+        return None
+    try:
+        return subject.start + duration
+    except OverflowError:
+        return None
+
+
+def _zone_name(subject: Timed) -> str:
+    return subject.timezone or "UTC"
+
+
 @dataclass(frozen=True, slots=True)
 class TimeFormatter:
-    """Formats session times in forum time, or in ``local_zone`` when ``use_local`` is set."""
+    """Formats session times in forum time, or in ``local_zone`` when ``use_local`` is set.
+
+    Each subject says its own zone. A time that cannot be shown in the chosen zone (a year near
+    the limits of the calendar) is shown as the forum's wall time: formatting never raises.
+    """
 
     use_local: bool = False
     local_zone: tzinfo | None = None
 
-    def _shown(self, wall: datetime, zone_name: str) -> datetime:
+    def shown(self, wall: datetime, zone_name: str) -> datetime:
+        """A forum wall time as it is shown: in forum time, or converted to the local zone."""
         # A zone this computer does not know (from an old personal-data file, say) cannot be
         # converted: the forum's wall time is shown as it is.
         if not self.use_local or not is_known_zone(zone_name):
             return wall
-        return to_zone(wall, zone_name, self.local_zone).replace(tzinfo=None)
+        try:
+            return to_zone(wall, zone_name, self.local_zone).replace(tzinfo=None)
+        except (OverflowError, ValueError) as error:
+            log.warning("%s in %s not converted: %s", wall, zone_name, error)
+            return wall
 
     def zone_label(self, wall: datetime, zone_name: str) -> str:
         if not is_known_zone(zone_name):
             return zone_name
-        if not self.use_local:
-            return tr("{zone}, {offset}").format(
-                zone=zone_name, offset=utc_offset_label(wall, zone_name)
-            )
-        offset = to_zone(wall, zone_name, self.local_zone).utcoffset()
+        try:
+            if not self.use_local:
+                return tr("{zone}, {offset}").format(
+                    zone=zone_name, offset=utc_offset_label(wall, zone_name)
+                )
+            offset = to_zone(wall, zone_name, self.local_zone).utcoffset()
+        except (OverflowError, ValueError):
+            return zone_name
         return tr("your time, {offset}").format(offset=offset_label(offset))
 
-    def clock(self, session: Session | SessionSnapshot, zone_name: str) -> str:
+    def clock(self, subject: Timed) -> str:
         """``10:00–11:30`` or ``10:00``, or "time TBC" (to be confirmed)."""
-        if session.start is None:
+        if subject.start is None:
             return tr("time TBC")
-        start = self._shown(session.start, zone_name)
-        end = session.end if isinstance(session, Session) else None
-        text = start.strftime("%H:%M")
+        zone_name = _zone_name(subject)
+        text = self.shown(subject.start, zone_name).strftime("%H:%M")
+        end = _end(subject)
         if end is not None:
-            text += "–" + self._shown(end, zone_name).strftime("%H:%M")
+            text += "–" + self.shown(end, zone_name).strftime("%H:%M")
         return text
 
-    def shown_day(self, session: Session | SessionSnapshot, zone_name: str) -> date | None:
-        if session.start is None:
-            return session.day
-        return self._shown(session.start, zone_name).date()
+    def shown_day(self, subject: Timed) -> date | None:
+        if subject.start is None:
+            return subject.day
+        return self.shown(subject.start, _zone_name(subject)).date()
 
-    def when(self, session: Session | SessionSnapshot, zone_name: str) -> str:
+    def when(self, subject: Timed) -> str:
         """The full date and time line of a session's details."""
-        if session.day is None and session.start is None:
+        if subject.day is None and subject.start is None:
             return tr("Date and time to be confirmed")
-        if session.start is None:
+        if subject.start is None:
             return tr("{date}, time to be confirmed").format(
-                date=long_date(session.day or date.min)
+                date=long_date(subject.day or date.min)
             )
-        shown_day = self.shown_day(session, zone_name) or session.start.date()
+        shown_day = self.shown_day(subject) or subject.start.date()
         return tr("{date}, {clock} ({zone})").format(
             date=long_date(shown_day),
-            clock=self.clock(session, zone_name),
-            zone=self.zone_label(session.start, zone_name),
+            clock=self.clock(subject),
+            zone=self.zone_label(subject.start, _zone_name(subject)),
         )
 
 
@@ -177,6 +260,28 @@ def _remove_unsafe(document: QTextDocument) -> None:
         cursor.removeSelectedText()
 
 
+def text_of(text: str, text_format: TextFormat) -> str:
+    """The plain text of a description."""
+    if text_format is TextFormat.HTML:
+        return html_to_text(text)
+    return text
+
+
+def _break_long_words(document: QTextDocument) -> None:
+    block = document.begin()
+    while block.isValid():
+        content = block.text()
+        if len(content) >= MAX_WORD_SHOWN and _LONG_WORD.search(content):
+            cursor = QTextCursor(block)
+            for match in reversed(list(_LONG_WORD.finditer(content))):
+                for offset in reversed(
+                    range(match.start() + MAX_WORD_SHOWN, match.end(), MAX_WORD_SHOWN)
+                ):
+                    cursor.setPosition(block.position() + offset)
+                    cursor.insertText("\u200b")
+        block = block.next()
+
+
 def description_html(text: str, text_format: TextFormat) -> str:
     """A description as safe HTML: plain text escaped, Markdown and HTML re-rendered by Qt.
 
@@ -186,15 +291,20 @@ def description_html(text: str, text_format: TextFormat) -> str:
     """
     if not text.strip():
         return ""
+    if len(text) > MAX_DESCRIPTION_SHOWN:
+        # Shown as plain text: cut markup would not render as its author meant anyway.
+        text = shortened(text_of(text, text_format), MAX_DESCRIPTION_SHOWN)
+        text_format = TextFormat.PLAIN
     if text_format is TextFormat.PLAIN:
         paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-        return "".join(f"<p>{esc(p)}</p>" for p in paragraphs)
+        return "".join(f"<p>{esc(breakable(p))}</p>" for p in paragraphs)
     document = _InertDocument()
     if text_format is TextFormat.MARKDOWN:
         document.setMarkdown(text)
     else:
         document.setHtml(text)
     _remove_unsafe(document)
+    _break_long_words(document)
     rendered = _BACKGROUND_IMAGE.sub("", document.toHtml())
     start = rendered.find("<body")
     start = rendered.find(">", start) + 1 if start >= 0 else 0
@@ -238,15 +348,16 @@ def session_html(
     sources: Sequence[Source],
     formatter: TimeFormatter,
 ) -> str:
-    zone = forum.timezone if forum else "UTC"
-    title = esc(session.title)
+    title = esc(breakable(shortened(session.title, MAX_TITLE_SHOWN)))
     if session.title_is_descriptive:
         note = esc(tr("descriptive title; the sources give no official title"))
         title += f' <span style="font-weight: normal; font-size: small">({note})</span>'
     parts = [f"<h2>{title}</h2>"]
     if session.subtitle:
-        parts.append(f"<p><i>{esc(session.subtitle)}</i></p>")
-    facts = [esc(formatter.when(session, zone))]
+        parts.append(
+            f"<p><i>{esc(breakable(shortened(session.subtitle, MAX_TITLE_SHOWN)))}</i></p>"
+        )
+    facts = [esc(formatter.when(session))]
     if forum:
         facts.append(esc(forum.name))
     for label, value in (
@@ -317,7 +428,7 @@ def speaker_html(
     formatter: TimeFormatter,
 ) -> str:
     """A person's page; ``appearances`` holds (session, billed title, forum, role)."""
-    parts = [f"<h2>{esc(speaker.name)}</h2>"]
+    parts = [f"<h2>{esc(breakable(shortened(speaker.name, MAX_TITLE_SHOWN)))}</h2>"]
     facts = []
     if speaker.affiliation:
         facts.append(f"{esc(tr('Affiliation'))}: {esc(speaker.affiliation)}")
@@ -336,11 +447,11 @@ def speaker_html(
     if appearances:
         items = []
         for session, billed, forum, role in appearances:
-            zone = forum.timezone if forum else "UTC"
-            when = formatter.when(session, zone)
+            when = formatter.when(session)
             details = "; ".join(d for d in (_role_label(role), billed) if d)
             items.append(
-                f'<li><a href="session:{esc(session.guid)}">{esc(session.title)}</a><br>'
+                f'<li><a href="session:{esc(session.guid)}">'
+                f"{esc(breakable(shortened(session.title, MAX_TITLE_SHOWN)))}</a><br>"
                 f"{esc(forum.name if forum else '')} · {esc(when)}"
                 + (f"<br><i>{esc(tr('Billed as'))}: {esc(details)}</i>" if details else "")
                 + "</li>"

@@ -1,10 +1,11 @@
 """Importing a schedule from the window: choose or drop a file, import it, show what changed.
 
-The file is read first; a file that does not say its time zone makes the window ask for one
-(the computer's own zone is offered). The new catalog is built completely before the old one is
-closed and replaced (Windows cannot replace an open file), and the window then shows the
-imported forum. Bookmarks and notes are keyed by session guid, so they are not touched; one
-whose session disappeared shows in My agenda as removed.
+The file is read and its catalog built off the GUI thread, through the task runner, with its
+progress in the status bar and a Cancel button that leaves everything as it was. A file that
+does not say its time zone makes the window ask for one (the computer's own zone is offered).
+The new catalog is put in place on the GUI thread, which owns the library, and the window then
+shows the imported forum. Bookmarks and notes are keyed by session, so they are not touched;
+one whose session disappeared shows in My agenda as removed.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QObject, QTimeZone, Signal
-from PySide6.QtGui import QCursor, QGuiApplication, Qt
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,16 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumguide.catalog import CatalogError
-from forumguide.catalog.reader import CatalogReader
 from forumguide.domain.model import Session
 from forumguide.domain.timezones import is_known_zone
+from forumguide.interchange.errors import ScheduleImportError
+from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import short_date, tr
 
 if TYPE_CHECKING:
-    from forumguide.interchange.errors import ScheduleImportError
-    from forumguide.interchange.importing import ImportResult
-    from forumguide.ui.main_window import MainWindow
+    from forumguide.services import Progress
+    from forumguide.services.programmes import ImportResult, PreparedImport
+    from forumguide.ui.tasks import Task
 
 log = logging.getLogger(__name__)
 
@@ -154,25 +155,35 @@ class ImportSummaryDialog(QDialog):
 
 
 class ImportFlow(QObject):
-    """Runs schedule imports for the main window."""
+    """Runs schedule imports for the main window, one at a time."""
 
     imported = Signal(str)  # the forum slug of the imported programme
+    finished = Signal()  # an import ended: imported, refused or cancelled
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context.parent)
+        self.context = context
         self.dialog: QDialog | None = None  # the last summary or error shown, for tests
+        self.task: Task[PreparedImport] | None = None
+        self.last_result: ImportResult | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
 
     # Dialogs (separate methods so that each step can be driven on its own) ------------------
 
     def choose_file(self) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(
-            self.window, tr("Import schedule"), "", tr("Schedules (*.xml *.json);;All files (*)")
+            self.context.parent,
+            tr("Import schedule"),
+            "",
+            tr("Schedules (*.xml *.json);;All files (*)"),
         )
         return Path(name) if name else None
 
     def ask_timezone(self, path: Path) -> str | None:
-        dialog = timezone_dialog(self.window, path)
+        dialog = timezone_dialog(self.context.parent, path)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         zone = dialog.textValue().strip()
@@ -184,7 +195,7 @@ class ImportFlow(QObject):
             tr("Import schedule"),
             tr("{file} could not be imported; nothing was changed.").format(file=path),
             QMessageBox.StandardButton.Ok,
-            self.window,
+            self.context.parent,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(error.problem)
@@ -192,8 +203,9 @@ class ImportFlow(QObject):
         self._show(box)
 
     def show_result(self, result: ImportResult) -> None:
-        bookmarked = self.window.data.bookmarked_guids() if self.window.data else frozenset()
-        self._show(ImportSummaryDialog(result, bookmarked, self.window))
+        data = self.context.personal()
+        bookmarked = data.bookmarked_guids() if data is not None else frozenset()
+        self._show(ImportSummaryDialog(result, bookmarked, self.context.parent))
 
     def _show(self, dialog: QDialog) -> None:
         if self.dialog is not None:
@@ -209,66 +221,93 @@ class ImportFlow(QObject):
         if path is not None:
             self.import_file(path)
 
-    def import_file(self, path: Path) -> ImportResult | None:
-        """Import ``path``, asking for its time zone if it gives none; None if not imported."""
-        from forumguide.interchange.errors import ScheduleImportError  # noqa: PLC0415
-        from forumguide.interchange.importing import (  # noqa: PLC0415
-            install_programme,
-            read_schedule,
+    def import_file(self, path: Path, zone: str | None = None) -> Task[PreparedImport] | None:
+        """Start importing ``path``; None if another import is running.
+
+        The result is shown when it is ready (at once with a synchronous task runner) and kept
+        in :attr:`last_result`.
+        """
+        from forumguide.interchange.importing import read_schedule  # noqa: PLC0415
+        from forumguide.services.programmes import (  # noqa: PLC0415
+            prepare_import,
+            reserved_forum_slugs,
         )
 
-        self.window.flush_notes()
-        zone: str | None = None
-        while True:
-            try:
-                programme = read_schedule(path, zone)
-                break
-            except ScheduleImportError as error:
-                if error.needs_timezone and zone is None:
-                    zone = self.ask_timezone(path)
-                    if zone is not None:
-                        continue
-                    return None
-                log.info("import refused: %s", error)
-                self.show_error(path, error)
-                return None
-        library = self.window.library
-        closed: list[Path] = []
-
-        def close_old(catalog_id: str) -> None:
-            for reader in library.readers:
-                if reader.catalog_id == catalog_id:
-                    closed.append(reader.path)
-            library.remove(catalog_id)
-
-        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        try:
-            result = install_programme(
-                programme, self.window.paths, source=str(path), before_replace=close_old
+        if self.task is not None:
+            self.context.show_message(
+                tr("{file} was not imported: another import is still running.").format(
+                    file=path.name
+                )
             )
-            library.add(CatalogReader(result.catalog_path))
+            return None
+        self.context.flush_notes()
+        self.last_result = None
+        reserved = reserved_forum_slugs(self.context.library)
+        catalogs = self.context.paths.catalogs_dir
+
+        def work(progress: Progress) -> PreparedImport:
+            programme = read_schedule(path, zone)
+            return prepare_import(
+                programme, catalogs, reserved, source=str(path), progress=progress
+            )
+
+        task = self.context.tasks.run_task(
+            work,
+            lambda prepared: self._built(path, prepared),
+            lambda error: self._failed(path, zone, error),
+            title=tr("Importing {file}").format(file=path.name),
+            on_cancelled=self._cancelled,
+        )
+        if not task.done:
+            self.task = task
+        return task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _built(self, path: Path, prepared: PreparedImport) -> None:
+        from forumguide.services.programmes import commit_import  # noqa: PLC0415
+
+        self.task = None
+        data = self.context.personal()
+        try:
+            result = commit_import(
+                prepared,
+                self.context.library,
+                data.store if data is not None else None,
+                source=str(path),
+            )
         except ScheduleImportError as error:
-            self._reopen(closed)
-            self._refresh("")
+            self.context.programmes_changed("")
             self.show_error(path, error)
-            return None
-        except CatalogError as error:
-            self._refresh("")
-            self.show_error(path, ScheduleImportError(path, str(error)))
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._refresh(result.forum.slug)
+            self.finished.emit()
+            return
+        self.last_result = result
+        self.context.programmes_changed(result.forum.slug)
         self.show_result(result)
         self.imported.emit(result.forum.slug)
-        return result
+        self.finished.emit()
 
-    def _reopen(self, paths: list[Path]) -> None:
-        for path in paths:
-            try:
-                self.window.library.add(CatalogReader(path))
-            except CatalogError as error:
-                log.warning("catalog not reopened: %s", error)
+    def _failed(self, path: Path, zone: str | None, error: BaseException) -> None:
+        self.task = None
+        if not isinstance(error, ScheduleImportError):
+            self.finished.emit()
+            raise error  # a bug: the exception hooks log it and show the error dialog
+        if error.needs_timezone and zone is None:
+            chosen = self.ask_timezone(path)
+            if chosen is not None:
+                self.import_file(path, chosen)
+                return
+            self.finished.emit()
+            return
+        log.info("import refused: %s", error)
+        self.show_error(path, error)
+        self.finished.emit()
 
-    def _refresh(self, forum_slug: str) -> None:
-        self.window.refresh_programmes(forum_slug or self.window.current_forum())
+    def _cancelled(self, prepared: PreparedImport | None) -> None:
+        self.task = None
+        if prepared is not None:
+            prepared.discard()
+        self.context.show_message(tr("The import was cancelled; nothing was changed."))
+        self.finished.emit()

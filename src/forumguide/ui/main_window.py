@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,12 +27,14 @@ from forumguide.catalog.library import CatalogLibrary
 from forumguide.paths import UserPaths
 from forumguide.personal import PersonalStoreError
 from forumguide.ui.agenda_tab import AgendaTab
+from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import TimeFormatter, tr
 from forumguide.ui.notes_tab import NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
 from forumguide.ui.speakers_tab import SpeakersTab
-from forumguide.ui.widgets import Banner
+from forumguide.ui.tasks import TaskRunner
+from forumguide.ui.widgets import Banner, TaskStatus
 
 if TYPE_CHECKING:
     from forumguide.personal.recovery import Recovery
@@ -42,20 +44,31 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 150
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
+# How long the personal store may take to open before the window says it is still opening.
+STORE_PATIENCE_MS = 5000
 NOTE_SAVE_MESSAGE = "note-save"
+STORE_MESSAGE = "store"
 PROGRAMME, SPEAKERS, AGENDA, NOTES = range(4)
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # the window has shown its content once
+
     def __init__(
-        self, library: CatalogLibrary, paths: UserPaths, parent: QWidget | None = None
+        self,
+        library: CatalogLibrary,
+        paths: UserPaths,
+        parent: QWidget | None = None,
+        *,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.paths = paths
         self.data: PersonalData | None = None
+        self.tasks = tasks or TaskRunner(self)
+        self.painted = False
         self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat, self)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
@@ -89,12 +102,18 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(tr("Search sessions, speakers and notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(280)
+        # Each change is searched once the key event is handled: keys typed faster than a
+        # search takes are handled as one.
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.setInterval(0)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._apply_search)
+        self.task_status = TaskStatus(self.tasks, self)
+        self.statusBar().addPermanentWidget(self.task_status, 1)
+        self.statusBar().hide()
+        self.task_status.busy_changed.connect(self.statusBar().setVisible)
 
         self.setAcceptDrops(True)
         self._build_actions()
@@ -115,6 +134,8 @@ class MainWindow(QMainWindow):
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self._backup_timer.timeout.connect(self._backup)
+        for view in (self.programme.view, self.speakers.view, self.agenda.view, self.notes.view):
+            view.first_painted.connect(self._painted)
 
         self._fill_forums()
         self.forum_box.currentIndexChanged.connect(self._forum_changed)
@@ -192,16 +213,34 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     @cached_property
+    def context(self) -> WindowContext:
+        """What the import and export flows may use of the window."""
+        return WindowContext(
+            parent=self,
+            library=self.library,
+            paths=self.paths,
+            settings=self.settings,
+            tasks=self.tasks,
+            personal=lambda: self.data,
+            flush_notes=self.flush_notes,
+            current_forum=self.current_forum,
+            show_message=self.show_banner,
+            programmes_changed=self.refresh_programmes,
+        )
+
+    @cached_property
     def import_flow(self) -> ImportFlow:
         from forumguide.ui.import_flow import ImportFlow  # noqa: PLC0415
 
-        return ImportFlow(self)
+        return ImportFlow(self.context)
 
     @cached_property
     def export_flow(self) -> ExportFlow:
         from forumguide.ui.export_flow import ExportFlow  # noqa: PLC0415
 
-        return ExportFlow(self)
+        flow = ExportFlow(self.context)
+        flow.merged.connect(self._reload_note_editors)
+        return flow
 
     def _export_calendar(self) -> None:
         self.export_flow.export_calendar()
@@ -219,12 +258,11 @@ class MainWindow(QMainWindow):
         menu.insertActions(anchor, [flow.export_personal_action, flow.import_personal_action])
 
     def refresh_programmes(self, forum_slug: str) -> None:
-        """Show the library's forums again after a catalog was added or replaced."""
+        """Show the library's forums again after a catalog was added, replaced or removed."""
+        shown = forum_slug or self.current_forum()
         self._fill_forums()
-        self.select_forum(forum_slug)
+        self.select_forum(shown)
         self._forum_changed()
-        if self.data is not None:
-            self.data.refresh_snapshots()
         self.agenda.reload()
         self.notes.reload()
 
@@ -241,39 +279,73 @@ class MainWindow(QMainWindow):
 
     # Personal data -----------------------------------------------------------------------
 
+    def _painted(self) -> None:
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()
+
     def after_first_paint(self, callback: Callable[[], None], delay_ms: int = 1) -> None:
-        """Run ``callback`` once the programme list has been painted (at once if it has).
+        """Run ``callback`` once the window has shown its content (at once if it has).
 
         The delay lets the paint, and anything already queued behind it, finish first.
         """
-        if self.programme.view.painted:
-            QTimer.singleShot(delay_ms, callback)
+        # With the window as context: a window closed and deleted meanwhile cancels the call.
+        if self.painted:
+            QTimer.singleShot(delay_ms, self, callback)
             return
-        self.programme.view.first_painted.connect(
-            lambda: QTimer.singleShot(delay_ms, callback), Qt.ConnectionType.SingleShotConnection
+        self.first_painted.connect(
+            lambda: QTimer.singleShot(delay_ms, self, callback),
+            Qt.ConnectionType.SingleShotConnection,
         )
 
     def attach_store_soon(self, open_store: Callable[[], PersonalStore]) -> None:
-        """Open the personal store once the programme has been painted.
+        """Open the personal store off the GUI thread, once the window has been painted.
 
-        Opening it loads SQLAlchemy, which takes longer than painting the whole window.
+        Opening it loads SQLAlchemy and checks the file, which takes longer than painting the
+        whole window, and may take long on a slow disk: the tabs say so meanwhile.
         """
-        self.after_first_paint(lambda: self._attach_store(open_store))
+        self.after_first_paint(lambda: self.open_store(open_store))
 
-    def _attach_store(self, open_store: Callable[[], PersonalStore]) -> None:
-        store: PersonalStore | None = None
-        try:
-            store = open_store()
-            data = PersonalData(store, self.library, self)
-        except PersonalStoreError as error:
-            log.error("personal store not opened: %s", error)
-            if store is not None:
+    def open_store(self, open_store: Callable[[], PersonalStore]) -> None:
+        patience = QTimer(self)
+        patience.setSingleShot(True)
+        patience.timeout.connect(
+            lambda: self.show_banner(
+                tr("Your bookmarks and notes are still being opened; please wait."),
+                key=STORE_MESSAGE,
+            )
+        )
+        patience.start(STORE_PATIENCE_MS)
+
+        def opened(store: PersonalStore) -> None:
+            patience.stop()
+            self.banner.clear_message(STORE_MESSAGE)
+            try:
+                data = PersonalData(store, self.library, self)
+            except PersonalStoreError as error:
                 store.close()
+                failed(error)
+                return
+            self.attach(data)
+
+        def failed(error: BaseException) -> None:
+            patience.stop()
+            if not isinstance(error, PersonalStoreError):
+                raise error
+            log.error("personal store not opened: %s", error)
+            self.banner.clear_message(STORE_MESSAGE)
             self.show_banner(
                 tr("Your bookmarks and notes could not be opened: {error}").format(error=error)
             )
-            return
-        self.attach(data)
+            for tab in (self.agenda, self.notes):
+                tab.store_failed()
+
+        self.tasks.run_task(
+            lambda _progress: open_store(),
+            opened,
+            failed,
+            title=tr("Opening your bookmarks and notes"),
+        )
 
     def attach(self, data: PersonalData) -> None:
         self.data = data
@@ -326,12 +398,18 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _apply_search(self) -> None:
+        """Search in the tab shown; the other tabs catch up when they are shown."""
         self._search_timer.stop()
         text = self.search.text()
         for tab in (self.programme, self.speakers, self.agenda, self.notes):
             tab.set_query(text)
 
     def toggle_bookmark(self) -> None:
+        """Ctrl+D: the session selected in My agenda there, else the one selected in Programme.
+
+        Only a session that is selected and listed: a filter or a search may hide the one whose
+        details were shown last, and that one is left alone.
+        """
         if self.data is None:
             return
         if self.tabs.currentIndex() == AGENDA:
@@ -342,7 +420,8 @@ class MainWindow(QMainWindow):
             elif guid:
                 self.data.remove_bookmark(guid)  # a session no longer in the programme
             return
-        self.tabs.setCurrentIndex(PROGRAMME)
+        if self.tabs.currentIndex() != PROGRAMME:
+            return
         self.programme.toggle_bookmark()
 
     def _local_time_toggled(self, checked: bool) -> None:
@@ -353,8 +432,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         self.flush_notes()
 
-    def show_banner(self, text: str) -> None:
-        self.banner.show_message(text)
+    def show_banner(self, text: str, key: str = "") -> None:
+        self.banner.show_message(text, key=key)
 
     def _note_save_message(self, text: str) -> None:
         # A later message about saving notes replaces the earlier one instead of piling up.
@@ -374,8 +453,21 @@ class MainWindow(QMainWindow):
         ).format(path=recovery.damaged_path)
 
     def _backup(self) -> None:
-        if self.data is not None:
-            self.data.store.backup()
+        """The half-hourly backup, off the GUI thread (it copies and checks the whole file)."""
+        if self.data is None:
+            return
+        store = self.data.store
+        self.tasks.run_task(
+            lambda _progress: store.backup(),
+            lambda _backup: None,
+            lambda error: log.warning("backup failed: %s", error),
+            title=tr("Backing up your bookmarks and notes"),
+        )
+
+    def _reload_note_editors(self) -> None:
+        """Show merged text in the note editors, which hold the note they opened."""
+        for editor in (self.programme.notes, self.speakers.notes):
+            editor.reload()
 
     def handle_arguments(self, arguments: list[str]) -> None:
         """Take the arguments of a later launch: come to the front and open any file named."""
@@ -393,7 +485,7 @@ class MainWindow(QMainWindow):
                 self.show_banner(tr("{path} is not a file that can be opened.").format(path=path))
                 continue
             # Once the hand-over has returned: the import may ask a question in a dialog.
-            QTimer.singleShot(0, lambda file=path: self.import_flow.import_file(file))
+            QTimer.singleShot(0, lambda file=path: self._import_when_free(file))
 
     def flush_notes(self) -> bool:
         saved = self.programme.notes.flush()
@@ -451,7 +543,17 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         # Import once the drop has finished: the import may ask a question in a dialog.
-        QTimer.singleShot(0, lambda: self.import_flow.import_file(files[0]))
+        QTimer.singleShot(0, lambda: self._import_when_free(files[0]))
+
+    def _import_when_free(self, path: Path) -> None:
+        """Import ``path`` now, or after the import that is running."""
+        flow = self.import_flow
+        if flow.busy:
+            flow.finished.connect(
+                lambda: self._import_when_free(path), Qt.ConnectionType.SingleShotConnection
+            )
+            return
+        flow.import_file(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.flush_notes():
@@ -465,5 +567,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        for task in list(self.tasks.running):
+            task.cancel()
         self.save_settings()
         super().closeEvent(event)

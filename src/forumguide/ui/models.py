@@ -1,16 +1,28 @@
-"""Item models over domain records: named columns, custom roles, fed by SQL queries."""
+"""Item models over the catalogs and the personal store: named columns, custom roles.
+
+The lists are flat tables with heading rows (a day, say) between their sections, shown by a
+:class:`SectionedTableView` that spans each heading across the row. The programme and people
+lists hold only ids (a range, or an array in listing order) and read the few rows on screen
+from the catalog when they are first shown, so that they open and filter at once whatever the
+size of the programme.
+
+Display code never raises out of :meth:`~PySide6.QtCore.QAbstractItemModel.data`: a failure is
+logged once and the cell shows a placeholder, because an exception there can take the process
+down.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import IntEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -19,253 +31,66 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from forumguide.domain.model import Forum, Note, NoteTarget, Session, SessionSnapshot, Speaker
-from forumguide.ui.formatting import TimeFormatter, day_heading, short_date, tr
+from forumguide.catalog.reader import CatalogReader, DaySlot
+from forumguide.domain.model import (
+    Forum,
+    Note,
+    NoteTarget,
+    Session,
+    SessionSnapshot,
+    SessionSummary,
+    SpeakerSummary,
+)
+from forumguide.ui.formatting import (
+    MAX_TITLE_SHOWN,
+    TimeFormatter,
+    day_heading,
+    local_time_text,
+    plain_tooltip,
+    short_date,
+    shortened,
+    tr,
+)
+
+log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+PLACEHOLDER = "…"
+# Rows read from the catalog at a time, around the first one asked for that is not read yet.
+PAGE_BEFORE, PAGE_AFTER = 40, 120
+MAX_CACHED_ROWS = 4000
+NOTE_PREVIEW_CHARACTERS = 200
+
+T = TypeVar("T")
 
 
 class Role(IntEnum):
     """Custom data roles shared by the models."""
 
     KEY = Qt.ItemDataRole.UserRole + 1  # session guid, speaker slug or note key
-    KIND = Qt.ItemDataRole.UserRole + 2  # what a row is: "session", "gap", "removed", ...
+    KIND = Qt.ItemDataRole.UserRole + 2  # what a row is: "session", "gap", "heading", ...
     RECORD = Qt.ItemDataRole.UserRole + 3  # the domain record behind the row
     FORUM = Qt.ItemDataRole.UserRole + 4  # the forum slug of the row
 
 
-@dataclass
-class Group:
-    """A heading row with the rows under it."""
-
-    label: str
-    rows: list[Any] = field(default_factory=list)
-    key: str = ""
+HEADING = "heading"
 
 
-class GroupedModel(QAbstractItemModel):
-    """A two-level tree: group headings, each with its rows. Subclasses render the rows."""
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class GuardedModel(QAbstractTableModel):
+    """A table model whose :meth:`data` logs a failure once and shows a placeholder."""
 
     headers: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._groups: list[Group] = []
-
-    def set_groups(self, groups: list[Group]) -> None:
-        self.beginResetModel()
-        self._groups = groups
-        self.endResetModel()
-
-    @property
-    def groups(self) -> list[Group]:
-        return self._groups
-
-    def row_count_total(self) -> int:
-        return sum(len(group.rows) for group in self._groups)
-
-    def record(self, index: AnyIndex) -> Any:
-        if not index.isValid() or index.internalId() == 0:
-            return None
-        return self._groups[index.internalId() - 1].rows[index.row()]
-
-    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        if parent.internalId() == 0:
-            return self.createIndex(row, column, parent.row() + 1)
-        return QModelIndex()
-
-    def parent(self, child: AnyIndex | None = None) -> Any:
-        if child is None:
-            return super().parent()
-        if not child.isValid() or child.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        if parent.column() > 0:
-            return 0
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == 0:
-            return len(self._groups[parent.row()].rows)
-        return 0
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.headers[section])
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == 0:
-            return Qt.ItemFlag.ItemIsEnabled
-        return self.row_flags(self.record(index))
-
-    def row_flags(self, record: Any) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if index.internalId() == 0:
-            group = self._groups[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return group.label
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if role == Role.KIND:
-                return "group"
-            if role == Role.KEY:
-                return group.key
-            return None
-        return self.row_data(self.record(index), index.column(), role)
-
-    def row_data(self, record: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-    def find(self, key: str) -> QModelIndex:
-        """The first-column index of the row whose key is ``key``."""
-        for group_row, group in enumerate(self._groups):
-            for row, record in enumerate(group.rows):
-                if self.row_data(record, 0, Role.KEY) == key:
-                    return self.createIndex(row, 0, group_row + 1)
-        return QModelIndex()
-
-
-class SessionListModel(GroupedModel):
-    """A forum's sessions, grouped by day, in time order."""
-
-    STAR, TIME, TITLE, SPEAKERS, ROOM = range(5)
-    headers = (
-        str(QT_TRANSLATE_NOOP("", "★")),
-        str(QT_TRANSLATE_NOOP("", "Time")),
-        str(QT_TRANSLATE_NOOP("", "Title")),
-        str(QT_TRANSLATE_NOOP("", "Speakers")),
-        str(QT_TRANSLATE_NOOP("", "Room")),
-    )
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.forum: Forum | None = None
-        self.names: dict[str, str] = {}
-        self.bookmarked: frozenset[str] = frozenset()
-        self.formatter = TimeFormatter()
-        self.grouped = True
-
-    def set_sessions(
-        self,
-        forum: Forum | None,
-        sessions: Sequence[Session],
-        names: dict[str, str],
-        formatter: TimeFormatter,
-        *,
-        grouped: bool = True,
-    ) -> None:
-        """Show ``sessions`` by day (or, for search results, in one group in the given order)."""
-        self.forum, self.names, self.formatter = forum, names, formatter
-        self.grouped = grouped
-        zone = forum.timezone if forum else "UTC"
-        if not grouped:
-            groups = [
-                Group(
-                    tr("Search results: {count}").format(count=len(sessions)),
-                    list(sessions),
-                    "results",
-                )
-            ]
-        else:
-            by_day: dict[date | None, list[Session]] = {}
-            for session in sessions:
-                by_day.setdefault(formatter.shown_day(session, zone), []).append(session)
-            ordered = sorted(by_day, key=lambda d: (d is None, d or date.min))
-            groups = [Group(day_heading(d), by_day[d], d.isoformat() if d else "") for d in ordered]
-        self.set_groups([g for g in groups if g.rows] if grouped else groups)
-
-    def set_bookmarked(self, guids: frozenset[str]) -> None:
-        self.bookmarked = guids
-        for group_row, group in enumerate(self._groups):
-            if group.rows:
-                parent = self.index(group_row, 0)
-                self.dataChanged.emit(
-                    self.index(0, self.STAR, parent),
-                    self.index(len(group.rows) - 1, self.STAR, parent),
-                    [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole],
-                )
-
-    def row_data(self, record: Any, column: int, role: int) -> Any:
-        session: Session = record
-        zone = self.forum.timezone if self.forum else "UTC"
-        if role == Role.KEY:
-            return session.guid
-        if role == Role.KIND:
-            return "session"
-        if role == Role.RECORD:
-            return session
-        if role == Role.FORUM:
-            return session.forum_slug
-        starred = session.guid in self.bookmarked
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.STAR:
-                return "★" if starred else ""
-            if column == self.TIME:
-                clock = self.formatter.clock(session, zone)
-                day = self.formatter.shown_day(session, zone)
-                # Search results are not under day headings: say the day with the time.
-                return clock if self.grouped or day is None else f"{short_date(day)}, {clock}"
-            if column == self.TITLE:
-                return session.title
-            if column == self.SPEAKERS:
-                return ", ".join(
-                    self.names.get(a.speaker_slug, a.speaker_slug) for a in session.appearances
-                )
-            if column == self.ROOM:
-                return session.room
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.STAR:
-            return tr("Bookmarked") if starred else tr("Not bookmarked")
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return session.title
-        return None
-
-
-class SpeakerListModel(QAbstractTableModel):
-    """People, by name or by search relevance."""
-
-    NAME, AFFILIATION = range(2)
-    headers = (str(QT_TRANSLATE_NOOP("", "Name")), str(QT_TRANSLATE_NOOP("", "Affiliation")))
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._speakers: list[Speaker] = []
-
-    def set_speakers(self, speakers: Sequence[Speaker]) -> None:
-        self.beginResetModel()
-        self._speakers = list(speakers)
-        self.endResetModel()
-
-    def speaker(self, row: int) -> Speaker:
-        return self._speakers[row]
-
-    def find(self, slug: str) -> QModelIndex:
-        for row, speaker in enumerate(self._speakers):
-            if speaker.slug == slug:
-                return self.index(row, 0)
-        return QModelIndex()
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._speakers)
+        self._failure_logged = False
 
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers)
@@ -280,9 +105,426 @@ class SpeakerListModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        speaker = self._speakers[index.row()]
+        try:
+            return self.cell(index.row(), index.column(), role)
+        except Exception:
+            if not self._failure_logged:
+                self._failure_logged = True
+                log.exception("a list cell could not be shown (row %d)", index.row())
+            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+
+@dataclass
+class Section(Generic[T]):
+    """A heading and the rows under it; an empty label means no heading row."""
+
+    label: str
+    key: str = ""
+    items: Sequence[T] = ()
+
+
+class SectionedModel(GuardedModel, Generic[T]):
+    """Rows in sections, each led by a heading row; subclasses say what a row shows."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sections: list[Section[T]] = []
+        self._starts: list[int] = []  # the row of each section's heading
+        self._total = 0
+
+    def set_sections(self, sections: list[Section[T]]) -> None:
+        self.beginResetModel()
+        self._install(sections)
+        self.endResetModel()
+
+    def _install(self, sections: list[Section[T]]) -> None:
+        self._failure_logged = False
+        self._sections = [s for s in sections if s.items or not s.label]
+        self._starts = []
+        row = 0
+        for section in self._sections:
+            self._starts.append(row)
+            row += len(section.items) + (1 if section.label else 0)
+        self._total = row
+
+    @property
+    def sections(self) -> list[Section[T]]:
+        return self._sections
+
+    def item_count(self) -> int:
+        """The rows that are not headings."""
+        return sum(len(s.items) for s in self._sections)
+
+    def heading_rows(self) -> list[int]:
+        return [start for start, s in zip(self._starts, self._sections, strict=True) if s.label]
+
+    def locate(self, row: int) -> tuple[int, int]:
+        """(section, position in it) of ``row``; the position is -1 for a heading."""
+        number = bisect.bisect_right(self._starts, row) - 1
+        offset = row - self._starts[number]
+        if self._sections[number].label:
+            offset -= 1
+        return number, offset
+
+    def row_of(self, section: int, position: int) -> int:
+        return self._starts[section] + position + (1 if self._sections[section].label else 0)
+
+    def item(self, row: int) -> T | None:
+        """The record of ``row``, or None for a heading."""
+        if not 0 <= row < self._total:
+            return None
+        number, offset = self.locate(row)
+        return None if offset < 0 else self._sections[number].items[offset]
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else self._total
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        number, offset = self.locate(index.row())
+        if offset < 0:
+            return Qt.ItemFlag.ItemIsEnabled
+        return self.item_flags(self._sections[number].items[offset])
+
+    def item_flags(self, item: T) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        number, offset = self.locate(row)
+        section = self._sections[number]
+        if offset < 0:
+            if role == Qt.ItemDataRole.DisplayRole and column == 0:
+                return section.label
+            if role == Qt.ItemDataRole.FontRole:
+                return _bold()
+            if role == Role.KIND:
+                return HEADING
+            if role == Role.KEY:
+                return section.key
+            return None
+        return self.item_data(section.items[offset], column, role)
+
+    def item_data(self, item: T, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def find_item(self, matches: Callable[[T], bool]) -> QModelIndex:
+        for number, section in enumerate(self._sections):
+            for position, item in enumerate(section.items):
+                if matches(item):
+                    return self.index(self.row_of(number, position), 0)
+        return QModelIndex()
+
+
+# The programme -------------------------------------------------------------------------------
+
+
+class _Concatenated(Sequence[int]):
+    """Slices of an id array, one after another, as one sequence (a section's rows)."""
+
+    def __init__(self, ids: Sequence[int], spans: list[tuple[int, int]]) -> None:
+        self.ids = ids
+        self.spans = spans
+        self._starts: list[int] = []
+        total = 0
+        for first, stop in spans:
+            self._starts.append(total)
+            total += stop - first
+        self._length = total
+
+    def __len__(self) -> int:
+        return self._length
+
+    def position(self, row: int) -> int:
+        """Where row ``row`` of the section is in the id array."""
+        number = bisect.bisect_right(self._starts, row) - 1
+        return self.spans[number][0] + row - self._starts[number]
+
+    def __getitem__(self, row: Any) -> Any:
+        if isinstance(row, slice):
+            return [self[i] for i in range(*row.indices(self._length))]
+        if row < 0:
+            row += self._length
+        if not 0 <= row < self._length:
+            raise IndexError(row)
+        return self.ids[self.position(row)]
+
+    def find(self, position: int) -> int:
+        """The row that holds id-array position ``position``, or -1."""
+        for start, (first, stop) in zip(self._starts, self.spans, strict=True):
+            if first <= position < stop:
+                return start + position - first
+        return -1
+
+
+@dataclass(frozen=True, slots=True)
+class DayRun:
+    """Consecutive session ids listed under one day heading (None: date to be confirmed)."""
+
+    first: int
+    last: int
+    day: date | None
+
+
+def day_runs(slots: Sequence[DaySlot], formatter: TimeFormatter, zone: str) -> list[DayRun]:
+    """A forum's id runs, each under the day it is shown on with ``formatter``.
+
+    A session is shown on the calendar day its start falls on, in forum time or the computer's
+    own; without a start, on its programme day. Neighbouring slots of the same day are merged.
+    """
+    runs: list[DayRun] = []
+    shown: dict[Any, date | None] = {}
+    for slot in slots:
+        if slot.start is None:
+            day = slot.day
+        else:
+            day = shown.get(slot.start, date.min)
+            if day == date.min:
+                day = formatter.shown(slot.start, zone).date()
+                shown[slot.start] = day
+        if runs and runs[-1].day == day and runs[-1].last + 1 == slot.first:
+            runs[-1] = DayRun(runs[-1].first, slot.last, day)
+        else:
+            runs.append(DayRun(slot.first, slot.last, day))
+    return runs
+
+
+def sections_by_day(ids: Sequence[int], runs: Sequence[DayRun]) -> list[Section[int]]:
+    """The ids (in listing order) under their day headings, days in order, undated last."""
+    spans: dict[date | None, list[tuple[int, int]]] = {}
+    for run in runs:
+        first = bisect.bisect_left(ids, run.first)
+        stop = bisect.bisect_right(ids, run.last, lo=first)
+        if stop > first:
+            spans.setdefault(run.day, []).append((first, stop))
+    ordered = sorted(spans, key=lambda d: (d is None, d or date.min))
+    return [
+        Section(day_heading(day), day.isoformat() if day else "", _Concatenated(ids, spans[day]))
+        for day in ordered
+    ]
+
+
+class SessionListModel(SectionedModel[int]):
+    """A forum's sessions by day (or search results by relevance), read as they are shown."""
+
+    STAR, TIME, TITLE, SPEAKERS, ROOM = range(5)
+    headers = (
+        str(QT_TRANSLATE_NOOP("", "★")),
+        str(QT_TRANSLATE_NOOP("", "Time")),
+        str(QT_TRANSLATE_NOOP("", "Title")),
+        str(QT_TRANSLATE_NOOP("", "Speakers")),
+        str(QT_TRANSLATE_NOOP("", "Room")),
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.reader: CatalogReader | None = None
+        self.ids: Sequence[int] = ()
+        self.by_day = True
+        self.bookmarked: frozenset[str] = frozenset()
+        self.formatter = TimeFormatter()
+        self._rows: dict[int, tuple[SessionSummary, str]] = {}
+
+    def show(
+        self,
+        reader: CatalogReader | None,
+        ids: Sequence[int],
+        runs: Sequence[DayRun] | None,
+        formatter: TimeFormatter,
+    ) -> None:
+        """Show the sessions ``ids`` of ``reader``: under day ``runs`` (ids in listing order),
+        or with ``runs`` None as one list of search results in the order given."""
+        self.beginResetModel()
+        if reader is not self.reader or formatter != self.formatter:
+            self._rows = {}
+        self.reader, self.ids, self.formatter = reader, ids, formatter
+        self.by_day = runs is not None
+        if runs is not None:
+            sections = sections_by_day(ids, runs)
+        else:
+            label = tr("Search results: {count}").format(count=len(ids))
+            sections = [Section(label, "results", _Concatenated(ids, [(0, len(ids))]))]
+        self._install(sections)
+        self.endResetModel()
+
+    def set_bookmarked(self, guids: frozenset[str]) -> None:
+        self.bookmarked = guids
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, self.STAR),
+                self.index(self.rowCount() - 1, self.STAR),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole],
+            )
+
+    def summary(self, row: int) -> SessionSummary | None:
+        """The session shown in ``row``, or None for a heading."""
+        if not 0 <= row < self._total:
+            return None
+        number, offset = self.locate(row)
+        if offset < 0:
+            return None
+        items = self._sections[number].items
+        assert isinstance(items, _Concatenated)
+        return self._read(items.position(offset))[0]
+
+    def _read(self, position: int) -> tuple[SessionSummary, str]:
+        session_id = self.ids[position]
+        known = self._rows.get(session_id)
+        if known is not None:
+            return known
+        if self.reader is None:
+            raise LookupError(session_id)
+        if len(self._rows) > MAX_CACHED_ROWS:
+            self._rows = {}
+        page = self.ids[max(0, position - PAGE_BEFORE) : position + PAGE_AFTER]
+        for number, summary in self.reader.session_summaries(page).items():
+            self._rows[number] = (summary, self._time_text(summary))
+        return self._rows[session_id]
+
+    def _time_text(self, summary: SessionSummary) -> str:
+        clock = self.formatter.clock(summary)
+        if self.by_day:
+            return clock
+        # Search results by relevance are not under day headings: the time says its day.
+        day = self.formatter.shown_day(summary)
+        return clock if day is None else f"{short_date(day)}, {clock}"
+
+    def item_data(self, item: int, column: int, role: int) -> Any:
+        raise AssertionError("rows are read by position")
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        number, offset = self.locate(row)
+        if offset < 0:
+            return super().cell(row, column, role)
+        items = self._sections[number].items
+        assert isinstance(items, _Concatenated)
+        summary, time_text = self._read(items.position(offset))
         if role == Qt.ItemDataRole.DisplayRole:
-            return speaker.name if index.column() == self.NAME else speaker.affiliation
+            if column == self.STAR:
+                return "★" if summary.guid in self.bookmarked else ""
+            if column == self.TIME:
+                return time_text
+            if column == self.TITLE:
+                return shortened(summary.title, MAX_TITLE_SHOWN)
+            if column == self.SPEAKERS:
+                return shortened(summary.people, MAX_TITLE_SHOWN)
+            if column == self.ROOM:
+                return summary.room
+            return None
+        if role == Role.KEY:
+            return summary.guid
+        if role == Role.KIND:
+            return "session"
+        if role == Role.RECORD:
+            return summary
+        if role == Role.FORUM:
+            return summary.forum_slug
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.STAR:
+            return tr("Bookmarked") if summary.guid in self.bookmarked else tr("Not bookmarked")
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.SPEAKERS):
+            return plain_tooltip(summary.title if column == self.TITLE else summary.people)
+        return None
+
+    def find(self, guid: str) -> QModelIndex:
+        """The first-column index of the session ``guid``, or an invalid one if not listed."""
+        if self.reader is None:
+            return QModelIndex()
+        session_id = self.reader.session_id(guid)
+        if session_id is None:
+            return QModelIndex()
+        position = self._position_of(session_id)
+        if position < 0:
+            return QModelIndex()
+        for number, section in enumerate(self._sections):
+            items = section.items
+            assert isinstance(items, _Concatenated)
+            row = items.find(position)
+            if row >= 0:
+                return self.index(self.row_of(number, row), 0)
+        return QModelIndex()
+
+    def _position_of(self, session_id: int) -> int:
+        if self.by_day:
+            position = bisect.bisect_left(self.ids, session_id)
+            found = position < len(self.ids) and self.ids[position] == session_id
+            return position if found else -1
+        try:
+            return list(self.ids).index(session_id)
+        except ValueError:
+            return -1
+
+    def first_item_row(self) -> int:
+        """The row of the first session, or -1 when none is listed."""
+        for number, section in enumerate(self._sections):
+            if section.items:
+                return self.row_of(number, 0)
+        return -1
+
+
+# People --------------------------------------------------------------------------------------
+
+
+class SpeakerListModel(GuardedModel):
+    """People, by name or by search relevance, read as they are shown."""
+
+    NAME, AFFILIATION = range(2)
+    headers = (str(QT_TRANSLATE_NOOP("", "Name")), str(QT_TRANSLATE_NOOP("", "Affiliation")))
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.reader: CatalogReader | None = None
+        self.ids: Sequence[int] = ()
+        self._rows: dict[int, SpeakerSummary] = {}
+
+    def show(self, reader: CatalogReader | None, ids: Sequence[int]) -> None:
+        self.beginResetModel()
+        if reader is not self.reader:
+            self._rows = {}
+        self.reader, self.ids = reader, ids
+        self._failure_logged = False
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def speaker(self, row: int) -> SpeakerSummary:
+        speaker_id = self.ids[row]
+        known = self._rows.get(speaker_id)
+        if known is None:
+            if self.reader is None:
+                raise LookupError(speaker_id)
+            if len(self._rows) > MAX_CACHED_ROWS:
+                self._rows = {}
+            page = self.ids[max(0, row - PAGE_BEFORE) : row + PAGE_AFTER]
+            self._rows.update(self.reader.speaker_summaries(page))
+            known = self._rows[speaker_id]
+        return known
+
+    def find(self, slug: str) -> QModelIndex:
+        if self.reader is None:
+            return QModelIndex()
+        speaker_id = self.reader.speaker_id(slug)
+        if speaker_id is None:
+            return QModelIndex()
+        if isinstance(self.ids, range):
+            row = speaker_id - self.ids.start if speaker_id in self.ids else -1
+        else:
+            try:
+                row = list(self.ids).index(speaker_id)
+            except ValueError:
+                row = -1
+        return self.index(row, 0) if row >= 0 else QModelIndex()
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        speaker = self.speaker(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = speaker.name if column == self.NAME else speaker.affiliation
+            return shortened(text, MAX_TITLE_SHOWN)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(speaker.name if column == self.NAME else speaker.affiliation)
         if role == Role.KEY:
             return speaker.slug
         if role == Role.RECORD:
@@ -290,6 +532,9 @@ class SpeakerListModel(QAbstractTableModel):
         if role == Role.KIND:
             return "speaker"
         return None
+
+
+# My agenda -----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +550,7 @@ class AgendaRow:
     free: timedelta = timedelta(0)
 
 
-class AgendaModel(GroupedModel):
+class AgendaModel(SectionedModel[AgendaRow]):
     """Bookmarked sessions by day, with overlaps marked and free time between them shown."""
 
     TIME, TITLE, FORUM, ROOM, STATUS = range(5)
@@ -321,13 +566,16 @@ class AgendaModel(GroupedModel):
         super().__init__(parent)
         self.formatter = TimeFormatter()
 
-    def row_flags(self, record: Any) -> Qt.ItemFlag:
-        if record.kind == "gap":
+    def item_flags(self, item: AgendaRow) -> Qt.ItemFlag:
+        if item.kind == "gap":
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def row_data(self, record: Any, column: int, role: int) -> Any:
-        row: AgendaRow = record
+    def find(self, guid: str) -> QModelIndex:
+        return self.find_item(lambda row: row.kind != "gap" and row.guid == guid)
+
+    def item_data(self, item: AgendaRow, column: int, role: int) -> Any:
+        row = item
         if role == Role.KEY:
             return row.guid
         if role == Role.KIND:
@@ -340,6 +588,8 @@ class AgendaModel(GroupedModel):
             font = QFont()
             font.setItalic(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE and row.kind != "gap":
+            return plain_tooltip(row.session.title if row.session else row.snapshot.title)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if row.kind == "gap":
@@ -350,12 +600,11 @@ class AgendaModel(GroupedModel):
                     return tr("Free time: {h} h {m:02d} min").format(h=hours, m=rest)
                 return tr("Free time: {m} min").format(m=rest)
             return None
-        zone = row.forum.timezone if row.forum else row.snapshot.timezone or "UTC"
         subject: Session | SessionSnapshot = row.session or row.snapshot
         if column == self.TIME:
-            return self.formatter.clock(subject, zone)
+            return self.formatter.clock(subject)
         if column == self.TITLE:
-            return row.session.title if row.session else row.snapshot.title
+            return shortened(subject.title, MAX_TITLE_SHOWN)
         if column == self.FORUM:
             return row.forum.name if row.forum else row.snapshot.forum_name
         if column == self.ROOM:
@@ -368,7 +617,17 @@ class AgendaModel(GroupedModel):
         return None
 
 
-class NotesModel(QAbstractTableModel):
+# Notes ---------------------------------------------------------------------------------------
+
+
+def note_preview(text: str) -> str:
+    """The first line of a note, short enough for a list, however long the note is."""
+    head = text[: NOTE_PREVIEW_CHARACTERS * 4].strip()
+    first = head.split("\n", 1)[0] if head else ""
+    return shortened(first, NOTE_PREVIEW_CHARACTERS)
+
+
+class NotesModel(GuardedModel):
     """Every note: what it is about, its first line, when it was last saved."""
 
     ABOUT, TEXT, UPDATED = range(3)
@@ -380,12 +639,13 @@ class NotesModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._notes: list[tuple[Note, str]] = []
+        self._notes: list[tuple[Note, str, str]] = []
 
     def set_notes(self, notes: Sequence[tuple[Note, str]]) -> None:
         """``notes`` pairs each note with the title of what it is about."""
         self.beginResetModel()
-        self._notes = list(notes)
+        self._failure_logged = False
+        self._notes = [(note, title, note_preview(note.text)) for note, title in notes]
         self.endResetModel()
 
     def note(self, row: int) -> Note:
@@ -394,20 +654,8 @@ class NotesModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._notes)
 
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.headers[section])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        note, title = self._notes[index.row()]
+    def cell(self, row: int, column: int, role: int) -> Any:
+        note, title, preview = self._notes[row]
         if role == Role.KEY:
             return note.key
         if role == Role.KIND:
@@ -415,13 +663,13 @@ class NotesModel(QAbstractTableModel):
         if role == Role.RECORD:
             return note
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == self.ABOUT:
+            if column == self.ABOUT:
                 prefix = tr("Person: ") if note.target is NoteTarget.SPEAKER else ""
-                return prefix + title
-            if index.column() == self.TEXT:
-                return note.text.strip().splitlines()[0] if note.text.strip() else ""
-            if index.column() == self.UPDATED:
-                return note.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TEXT:
-            return note.text
+                return prefix + shortened(title, MAX_TITLE_SHOWN)
+            if column == self.TEXT:
+                return preview
+            if column == self.UPDATED:
+                return local_time_text(note.updated_at)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+            return plain_tooltip(note.text)
         return None

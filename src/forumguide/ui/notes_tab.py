@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from forumguide.catalog.library import CatalogLibrary
-from forumguide.domain.model import Note, NoteTarget
-from forumguide.ui.formatting import tr
+from forumguide.domain.model import Note, NoteTarget, Session
+from forumguide.personal import PersonalStoreError
+from forumguide.ui.formatting import breakable, shortened, tr
 from forumguide.ui.models import NotesModel
 from forumguide.ui.personal_data import PersonalData
+from forumguide.ui.views import SectionedTableView
+
+# The preview shows this much of a note; the editor beside its session holds all of it.
+PREVIEW_CHARACTERS = 20_000
 
 
 class NotesTab(QWidget):
@@ -33,19 +37,17 @@ class NotesTab(QWidget):
         self.library = library
         self.data: PersonalData | None = None
         self.query = ""
+        self._stale = False
         self.summary = QLabel(tr("Opening your notes…"), self)
         self.model = NotesModel(self)
-        self.view = QTreeView(self)
+        self.view = SectionedTableView(self)
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
         self.view.setAccessibleName(tr("Notes"))
-        self.view.setAllColumnsShowFocus(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.view.header()
+        header = self.view.horizontalHeader()
         header.setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NotesModel.UPDATED, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(NotesModel.ABOUT, 360)
-        self.view.header().setStretchLastSection(False)
+        header.setStretchLastSection(False)
         self.view.activated.connect(self._activated)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.preview = QPlainTextEdit(self)
@@ -74,13 +76,26 @@ class NotesTab(QWidget):
         self.reload()
 
     def set_query(self, text: str) -> None:
+        """Filter by ``text``; a hidden tab catches up when it is shown."""
         if text != self.query:
             self.query = text
-            self.reload()
+            self._stale = not self.isVisible()
+            if not self._stale:
+                self.reload()
 
-    def _title(self, note: Note) -> str:
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def store_failed(self) -> None:
+        """The personal store could not be opened: say so instead of waiting for it."""
+        self.summary.setText(tr("Your notes could not be opened; see the message above."))
+
+    @staticmethod
+    def _title(note: Note, sessions: dict[str, Session]) -> str:
         if note.target is NoteTarget.SESSION:
-            session = self.library.session(note.key)
+            session = sessions.get(note.key)
             if session is not None:
                 return session.title
             return tr("{title} (removed from the programme)").format(
@@ -89,10 +104,18 @@ class NotesTab(QWidget):
         return note.snapshot.title or note.key
 
     def reload(self) -> None:
+        self._stale = False
         if self.data is None:
             return
-        notes = self.data.notes(self.query)
-        self.model.set_notes([(note, self._title(note)) for note in notes])
+        try:
+            notes = self.data.notes(self.query)
+        except PersonalStoreError as error:
+            self.summary.setText(tr("Your notes could not be read: {reason}").format(reason=error))
+            return
+        sessions = self.library.sessions_by_guid(
+            n.key for n in notes if n.target is NoteTarget.SESSION
+        )
+        self.model.set_notes([(note, self._title(note, sessions)) for note in notes])
         if notes:
             self.summary.setText(tr("Notes: {count}").format(count=len(notes)))
         elif self.query.strip():
@@ -102,7 +125,8 @@ class NotesTab(QWidget):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        self.preview.setPlainText(self.model.note(indexes[0].row()).text if indexes else "")
+        text = self.model.note(indexes[0].row()).text if indexes else ""
+        self.preview.setPlainText(breakable(shortened(text, PREVIEW_CHARACTERS)))
 
     def _activated(self, index: QModelIndex) -> None:
         note = self.model.note(index.row())

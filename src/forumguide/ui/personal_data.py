@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -11,23 +11,12 @@ from PySide6.QtCore import QObject, Signal
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.model import Bookmark, Note, NoteTarget, Session, SessionSnapshot
 from forumguide.personal import PersonalStoreError
+from forumguide.services import personal
 
 if TYPE_CHECKING:
     from forumguide.personal.store import PersonalStore
 
 log = logging.getLogger(__name__)
-
-
-def snapshot_of(session: Session, library: CatalogLibrary) -> SessionSnapshot:
-    forum = library.forum(session.forum_slug)
-    return SessionSnapshot(
-        title=session.title,
-        forum_name=forum.name if forum else "",
-        timezone=forum.timezone if forum else "",
-        day=session.day,
-        start=session.start,
-        room=session.room,
-    )
 
 
 class PersonalData(QObject):
@@ -60,16 +49,17 @@ class PersonalData(QObject):
 
     def refresh_snapshots(self) -> None:
         """Remember what the bookmarked and annotated sessions are now (after an import)."""
-        guids = {b.session_guid for b in self.store.bookmarks()}
-        guids |= {n.key for n in self.store.notes() if n.target is NoteTarget.SESSION}
-        sessions = self.library.sessions_by_guid(guids)
+        personal.refresh_snapshots(self.store, self.library)
+
+    def changed_elsewhere(self, notes: Iterable[tuple[NoteTarget, str]] = ()) -> None:
+        """Announce changes a service made to the store (a merge, say) to every tab."""
         try:
-            self.store.update_snapshots(
-                {guid: snapshot_of(session, self.library) for guid, session in sessions.items()}
-            )
+            self._bookmarked = self.store.bookmarked_guids()
         except PersonalStoreError as error:
-            # Only a convenience for sessions that may disappear later: not worth a message.
-            log.warning("snapshots not refreshed: %s", error)
+            log.warning("bookmarks not read again: %s", error)
+        self.bookmarks_changed.emit()
+        for target, key in notes:
+            self.note_saved.emit(target.value, key)
 
     def remove_bookmark(self, guid: str) -> bool:
         """Remove a bookmark by guid alone (its session may be gone from the programme)."""
@@ -88,7 +78,7 @@ class PersonalData(QObject):
         try:
             if bookmarked:
                 self.store.add_bookmark(
-                    session.guid, session.forum_slug, snapshot_of(session, self.library)
+                    session.guid, session.forum_slug, personal.snapshot_of(session, self.library)
                 )
                 self._bookmarked.add(session.guid)
             else:
@@ -115,25 +105,3 @@ class PersonalData(QObject):
         """
         self.store.save_note(target, key, text, snapshot)
         self.note_saved.emit(target.value, key)
-
-    def merge_records(
-        self,
-        bookmarks: Iterable[Bookmark],
-        notes: Iterable[Note],
-        combine: Callable[[Note, Note], Note],
-    ) -> tuple[int, int, int]:
-        """Add bookmarks and notes from another computer in one transaction, and announce it.
-
-        Returns (bookmarks added, notes added, notes changed); see
-        :meth:`PersonalStore.merge_records`.
-
-        Raises:
-            PersonalStoreError: nothing was changed.
-        """
-        incoming = [note for note in notes if note.text.strip()]
-        counts = self.store.merge_records(bookmarks, incoming, combine)
-        self._bookmarked = self.store.bookmarked_guids()
-        self.bookmarks_changed.emit()
-        for note in incoming:
-            self.note_saved.emit(note.target.value, note.key)
-        return counts

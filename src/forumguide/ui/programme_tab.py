@@ -1,12 +1,17 @@
-"""The Programme tab: a forum's sessions by day with filters, and the selected session."""
+"""The Programme tab: a forum's sessions by day with filters, and the selected session.
+
+The list holds session ids and reads the rows it shows; filters and searches run in SQL. The
+detail pane shows the selected session only while it is listed: when a filter or a search hides
+it, the pane goes back to the forum's page, so that what is shown is what commands act on.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -14,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,29 +26,14 @@ from PySide6.QtWidgets import (
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import SessionFilter
 from forumguide.domain.model import Forum, NoteTarget, Session
+from forumguide.services.personal import snapshot_of
 from forumguide.ui.formatting import TimeFormatter, forum_html, session_html, short_date, tr
-from forumguide.ui.models import SessionListModel
-from forumguide.ui.personal_data import PersonalData, snapshot_of
+from forumguide.ui.models import DayRun, SessionListModel, day_runs
+from forumguide.ui.personal_data import PersonalData
+from forumguide.ui.views import SectionedTableView
 from forumguide.ui.widgets import NoteEditor, SafeBrowser
 
 UNSCHEDULED = "unscheduled"
-
-
-class SessionTree(QTreeView):
-    """The session list. It says when it has first been painted: start-up work waits for that."""
-
-    first_painted = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.painted = False
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        handled = super().viewportEvent(event)
-        if not self.painted and event.type() == QEvent.Type.Paint:
-            self.painted = True
-            self.first_painted.emit()
-        return handled
 
 
 class ProgrammeTab(QWidget):
@@ -52,6 +41,7 @@ class ProgrammeTab(QWidget):
 
     open_speaker = Signal(str)
     current_session_changed = Signal()
+    list_updated = Signal()  # the list shows the current forum, filters and search
 
     def __init__(self, library: CatalogLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,8 +49,11 @@ class ProgrammeTab(QWidget):
         self.data: PersonalData | None = None
         self.forum: Forum | None = None
         self.query = ""
+        self.shown_query = ""  # the search the list shows
         self.formatter = TimeFormatter()
         self.current: Session | None = None
+        self._stale = False
+        self._runs: tuple[tuple[str, TimeFormatter], list[DayRun]] | None = None
 
         self.day = self._filter_box(tr("Day"))
         self.track = self._filter_box(tr("Track"))
@@ -86,16 +79,13 @@ class ProgrammeTab(QWidget):
         filters.addWidget(self.about)
 
         self.model = SessionListModel(self)
-        self.view = SessionTree(self)
+        self.view = SectionedTableView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(tr("Sessions"))
-        self.view.setUniformRowHeights(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setAllColumnsShowFocus(True)
-        header = self.view.header()
+        header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
+        # Fit columns to the rows on screen, not to thousands of rows read for the purpose.
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(SessionListModel.STAR, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SessionListModel.TIME, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SessionListModel.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -166,6 +156,7 @@ class ProgrammeTab(QWidget):
         if forum is None or reader is None:
             return
         self.forum = forum
+        self._runs = None
         facets = reader.facets(slug)
         self._fill(
             self.day,
@@ -181,22 +172,38 @@ class ProgrammeTab(QWidget):
         self._fill(self.room, [(r, r) for r in facets.rooms], tr("All rooms"))
         self._fill(self.format, [(f, f) for f in facets.formats], tr("All formats"))
         self.view.setColumnHidden(SessionListModel.ROOM, not facets.rooms)
-        self.reload()
+        self.current = None
+        self.reload(force=True)
         self.show_forum_page()
+        self.view.scrollToTop()
 
     def set_query(self, text: str) -> None:
+        """Search the forum's sessions; a hidden tab catches up when it is shown."""
         if text != self.query:
             self.query = text
-            self.reload()
+            self._reload_when_shown()
 
     def set_formatter(self, formatter: TimeFormatter) -> None:
         self.formatter = formatter
-        self.reload()
+        self.reload(force=True)
         if self.current is not None:
             self._show_session(self.current)
 
+    def _reload_when_shown(self) -> None:
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload()
+        super().showEvent(event)
+
     def select_session(self, guid: str) -> bool:
         """Select the session in the list, clearing filters that hide it."""
+        if self._stale:
+            self.reload()
         index = self.model.find(guid)
         if not index.isValid() and (self.query or any(b.currentIndex() > 0 for b in self._boxes())):
             for box in self._boxes():
@@ -235,7 +242,9 @@ class ProgrammeTab(QWidget):
         if isinstance(caption, QLabel):
             caption.setVisible(visible)
 
-    def reload(self) -> None:
+    def reload(self, *, force: bool = False) -> None:
+        """List the forum's sessions that the filters and the search let through."""
+        self._stale = False
         if self.forum is None:
             return
         reader = self.library.reader_for(self.forum.slug)
@@ -251,35 +260,64 @@ class ProgrammeTab(QWidget):
             format=self.format.currentData() or "",
             query=self.query,
         )
-        sessions = reader.sessions(selection)
-        slugs = {a.speaker_slug for s in sessions for a in s.appearances}
-        names = {slug: p.name for slug, p in reader.speakers_by_slug(slugs).items()}
-        previous = self.current.guid if self.current else ""
-        self.model.set_sessions(
-            self.forum, sessions, names, self.formatter, grouped=not self.query.strip()
-        )
+        new_search = self.query.strip() != self.shown_query.strip()
+        ids = reader.session_ids(selection)
+        self.model.show(reader, ids, self._day_runs(), self.formatter)
+        self.shown_query = self.query
         if self.data is not None:
-            self.model.set_bookmarked(self.data.bookmarked_guids())
-        self.view.expandAll()
-        for row in range(self.model.rowCount()):
-            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
-        if not sessions:
+            self.model.bookmarked = self.data.bookmarked_guids()
+        if not ids:
             self.empty.setText(
                 tr("No session matches “{query}”.").format(query=self.query)
                 if self.query.strip()
                 else tr("No sessions to show with these filters.")
             )
-        self.empty.setVisible(not sessions)
-        if previous:
-            index = self.model.find(previous)
-            if index.isValid():
-                self.view.setCurrentIndex(index)
+        self.empty.setVisible(not ids)
+        self._keep_selection()
+        if new_search or force:
+            self._scroll_to_first()
+        self.list_updated.emit()
+
+    def _day_runs(self) -> list[DayRun]:
+        assert self.forum is not None
+        key = (self.forum.slug, self.formatter)
+        if self._runs is None or self._runs[0] != key:
+            reader = self.library.reader_for(self.forum.slug)
+            slots = reader.day_slots(self.forum.slug) if reader is not None else []
+            self._runs = (key, day_runs(slots, self.formatter, self.forum.timezone))
+        return self._runs[1]
+
+    def _keep_selection(self) -> None:
+        """Select the session shown in the details again, or show the forum if it is hidden."""
+        if self.current is None:
+            return
+        index = self.model.find(self.current.guid)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+        else:
+            self.show_forum_page()
+
+    def _scroll_to_first(self) -> None:
+        """Show the top of the list: the first heading and the first session under it."""
+        self.view.scrollToTop()
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        session = self.model.record(indexes[0]) if indexes else None
-        if isinstance(session, Session):
+        summary = self.model.summary(indexes[0].row()) if indexes else None
+        if summary is None:
+            return
+        if self.current is not None and self.current.guid == summary.guid:
+            return
+        reader = self.library.reader_for(summary.forum_slug)
+        session = reader.session(summary.guid) if reader is not None else None
+        if session is not None:
             self._show_session(session)
+
+    def selected_guid(self) -> str:
+        """The session selected in the list, or "" when none is (a heading, or nothing)."""
+        rows = self.view.selectionModel().selectedRows()
+        summary = self.model.summary(rows[0].row()) if rows else None
+        return summary.guid if summary is not None else ""
 
     def current_index(self) -> QModelIndex:
         return self.view.currentIndex()
@@ -324,7 +362,13 @@ class ProgrammeTab(QWidget):
             self.select_session(key)
 
     def toggle_bookmark(self) -> None:
-        if self.current is not None and self.bookmark.isEnabled():
+        """Bookmark the session selected in the list, or take its bookmark away.
+
+        Only a session that is selected and listed: never one that a filter or a search hides.
+        """
+        if self.current is None or self.selected_guid() != self.current.guid:
+            return
+        if self.bookmark.isEnabled():
             self.bookmark.toggle()
 
     def _bookmark_toggled(self, checked: bool) -> None:

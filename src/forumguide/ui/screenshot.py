@@ -13,8 +13,9 @@ from forumguide.app import create_application, open_library, open_personal_store
 from forumguide.catalog.reader import SessionFilter
 from forumguide.domain.model import NoteTarget
 from forumguide.paths import user_paths
+from forumguide.services.personal import snapshot_of
 from forumguide.ui.main_window import AGENDA, NOTES, PROGRAMME, SPEAKERS, MainWindow
-from forumguide.ui.personal_data import PersonalData, snapshot_of
+from forumguide.ui.personal_data import PersonalData
 
 SIZE = (1280, 800)
 SAMPLE_NOTE = (

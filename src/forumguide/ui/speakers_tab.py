@@ -5,11 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +17,7 @@ from forumguide.domain.model import NoteTarget, SessionSnapshot, Speaker
 from forumguide.ui.formatting import TimeFormatter, speaker_html, tr
 from forumguide.ui.models import SpeakerListModel
 from forumguide.ui.personal_data import PersonalData
+from forumguide.ui.views import SectionedTableView
 from forumguide.ui.widgets import NoteEditor, SafeBrowser
 
 
@@ -34,16 +33,13 @@ class SpeakersTab(QWidget):
         self.current: Speaker | None = None
         self._stale = False
         self.model = SpeakerListModel(self)
-        self.view = QTreeView(self)
+        self.view = SectionedTableView(self)
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setAlternatingRowColors(True)
         self.view.setAccessibleName(tr("Speakers"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.header().setSectionResizeMode(
-            SpeakerListModel.NAME, QHeaderView.ResizeMode.ResizeToContents
-        )
+        header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(0)
+        header.setSectionResizeMode(SpeakerListModel.NAME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SpeakerListModel.AFFILIATION, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty = QLabel(self)
         self.empty.hide()
@@ -104,21 +100,33 @@ class SpeakersTab(QWidget):
         self.notes.flush()
 
     def reload(self) -> None:
+        self._stale = False
         reader = self.library.reader_for(self.forum_slug)
         if reader is None:
             return
         previous = self.current.slug if self.current else ""
-        speakers = reader.speakers(self.query)
-        self.model.set_speakers(speakers)
+        ids = reader.speaker_ids(self.query)
+        self.model.show(reader, ids)
         self.empty.setText(
             tr("Nobody matches “{query}”.").format(query=self.query)
             if self.query.strip()
             else tr("No speakers in this programme.")
         )
-        self.empty.setVisible(not speakers)
+        self.empty.setVisible(not ids)
         target = self.model.find(previous) if previous else self.model.index(0, 0)
         if target.isValid():
             self.view.setCurrentIndex(target)
+            self.view.scrollTo(target)
+        else:
+            # The person shown is not listed any more: show nobody rather than a hidden one.
+            self._show_nobody()
+            self.view.scrollToTop()
+
+    def _show_nobody(self) -> None:
+        self.current = None
+        self.view.clearSelection()
+        self.details.clear()
+        self.notes.clear_target()
 
     def select_speaker(self, slug: str) -> bool:
         if self._stale:
@@ -137,8 +145,15 @@ class SpeakersTab(QWidget):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        if indexes:
-            self._show(self.model.speaker(indexes[0].row()))
+        if not indexes:
+            return
+        slug = self.model.speaker(indexes[0].row()).slug
+        if self.current is not None and self.current.slug == slug:
+            return
+        reader = self.library.reader_for(self.forum_slug)
+        speaker = reader.speaker(slug) if reader is not None else None
+        if speaker is not None:
+            self._show(speaker)
 
     def _show(self, speaker: Speaker) -> None:
         self.current = speaker

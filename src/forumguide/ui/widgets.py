@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -21,14 +22,20 @@ from PySide6.QtWidgets import (
 
 from forumguide.domain.model import NoteTarget, SessionSnapshot
 from forumguide.personal import PersonalStoreError
-from forumguide.ui.formatting import inert_resource, tr
+from forumguide.ui.formatting import breakable, inert_resource, local_time_text, shortened, tr
 from forumguide.ui.personal_data import PersonalData
+from forumguide.ui.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 1000
 RETRY_DELAY_MS = 5000
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+# A note longer than this is shown in part and not edited in the window (it is kept whole):
+# laying out millions of characters would stop the window for minutes.
+EDITABLE_NOTE_CHARACTERS = 200_000
+# Work that ends sooner than this is not announced in the status bar.
+TASK_STATUS_DELAY_MS = 300
 
 
 class SafeBrowser(QTextBrowser):
@@ -103,6 +110,83 @@ class Banner(QFrame):
         return "" if self.isHidden() else self.label.text()
 
 
+class TaskStatus(QWidget):
+    """The status bar's view of long work: what runs, how far it is, and Cancel where it can."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.task: Task[object] | None = None
+        self.label = QLabel(self)
+        self.label.setAccessibleName(tr("Work in progress"))
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName(tr("Progress"))
+        self.bar.setMaximumWidth(240)
+        self.bar.setTextVisible(False)
+        self.cancel = QPushButton(tr("Cancel"), self)
+        self.cancel.setAccessibleName(tr("Cancel the work in progress"))
+        self.cancel.clicked.connect(self._cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel)
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.setInterval(TASK_STATUS_DELAY_MS)
+        self._delay.timeout.connect(self._show_current)
+        tasks.started.connect(self._started)
+        tasks.idle.connect(self._idle)
+        self.hide()
+
+    def _started(self, task: Task[object]) -> None:
+        task.progressed.connect(
+            lambda done, total, shown=task: self._progressed(shown, done, total)
+        )
+        task.finished.connect(self._finished)
+        if self.task is None or task.cancellable:
+            self.task = task
+            self.bar.setRange(0, 0)
+        if self.isHidden():
+            self._delay.start()
+
+    def _progressed(self, task: Task[object], done: int, total: int) -> None:
+        if task is self.task and total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+
+    def _show_current(self) -> None:
+        if self.task is None or self.task.done:
+            return
+        self.label.setText(self.task.title)
+        self.cancel.setVisible(self.task.cancellable)
+        self.cancel.setEnabled(not self.task.cancelled)
+        self.show()
+        self.busy_changed.emit(True)
+
+    def _finished(self) -> None:
+        running = [t for t in self.tasks.running if not t.done]
+        if self.task is not None and self.task.done:
+            self.task = next((t for t in running if t.cancellable), running[0] if running else None)
+            if self.task is not None and self.isVisible():
+                self._show_current()
+
+    def _idle(self) -> None:
+        self._delay.stop()
+        self.task = None
+        if self.isVisible():
+            self.hide()
+            self.busy_changed.emit(False)
+
+    def _cancel(self) -> None:
+        if self.task is not None and self.task.cancellable:
+            self.task.cancel()
+            self.cancel.setEnabled(False)
+            self.label.setText(tr("Cancelling: {work}").format(work=self.task.title))
+
+
 class _NoteTextEdit(QPlainTextEdit):
     focus_lost = Signal()
 
@@ -166,6 +250,14 @@ class NoteEditor(QWidget):
         if self.target is not None:
             self.load(self.target, self.key, self.snapshot)
 
+    def reload(self) -> None:
+        """Read the note shown again (it was changed elsewhere, by a merge say)."""
+        if self.target is None or self.dirty:
+            return
+        target, key, snapshot = self.target, self.key, self.snapshot
+        self.target = None
+        self.load(target, key, snapshot)
+
     @property
     def unsaved_count(self) -> int:
         """How many notes have text that is not committed yet (this one included)."""
@@ -193,11 +285,16 @@ class NoteEditor(QWidget):
                 self.save_failed.emit(
                     tr("Your note could not be read: {reason}").format(reason=error)
                 )
+        text = held[0] if held else (note.text if note else "")
+        too_long = held is None and len(text) > EDITABLE_NOTE_CHARACTERS
         self._loading = True
-        self.editor.setPlainText(held[0] if held else (note.text if note else ""))
+        self.editor.setPlainText(
+            breakable(shortened(text, EDITABLE_NOTE_CHARACTERS)) if too_long else text
+        )
         self._loading = False
         self.dirty = held is not None
-        read_only = self.data.read_only or not readable
+        # A note shown in part is not editable, so that a save cannot cut it short.
+        read_only = self.data.read_only or not readable or too_long
         # An unreadable note is not editable, so that a save cannot overwrite what is stored.
         self.editor.setReadOnly(read_only)
         self.setEnabled(True)
@@ -206,11 +303,18 @@ class NoteEditor(QWidget):
             self._retry.start()
         elif not readable:
             self.status.setText(tr("This note could not be read."))
+        elif too_long:
+            self.status.setText(
+                tr(
+                    "This note is too long to edit here ({count} characters); its beginning is "
+                    "shown and the whole note is kept. Export your notes to read all of it."
+                ).format(count=len(text))
+            )
         elif read_only:
             self.status.setText(tr("Your notes are open read-only."))
         elif note:
             self.status.setText(
-                tr("Saved {time}").format(time=note.updated_at.astimezone().strftime("%H:%M"))
+                tr("Saved {time}").format(time=local_time_text(note.updated_at, "%H:%M"))
             )
         else:
             self.status.setText("")

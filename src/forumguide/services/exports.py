@@ -1,0 +1,158 @@
+"""Exports: bookmarks to a calendar, notes to Markdown or PDF, a programme to frab, and the
+personal data to a file another computer can merge.
+
+Each export reads what it needs from the catalogs and the personal store, makes the file's bytes
+with the formats in :mod:`forumguide.interchange`, and writes them in one step
+(:func:`~forumguide.interchange.atomic.write_atomically`), so a failure leaves nothing behind.
+They may run on any thread; the phrases they write come translated from the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from forumguide.catalog.library import CatalogLibrary
+from forumguide.domain.model import Note, NoteTarget, Programme
+from forumguide.interchange.atomic import write_atomically
+from forumguide.interchange.session_text import ENGLISH, Wording
+
+if TYPE_CHECKING:
+    from forumguide.interchange.ics import CalendarOptions
+    from forumguide.personal.store import PersonalStore
+
+
+class NotesFormat(StrEnum):
+    MARKDOWN = "md"
+    PDF = "pdf"
+
+
+class ProgrammeFormat(StrEnum):
+    XML = "xml"
+    JSON = "json"
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """A file written, and how many of each thing went into it."""
+
+    path: Path
+    count: int = 0
+    undated: int = 0
+    removed: int = 0
+    second_count: int = 0
+
+
+def programme_of(library: CatalogLibrary, forum_slug: str) -> Programme:
+    """One forum with its sessions and people, read from the catalog that holds it."""
+    reader = library.reader_for(forum_slug)
+    if reader is None:
+        return Programme(forums=())
+    return reader.programme(forum_slug)
+
+
+def export_calendar(
+    path: Path,
+    library: CatalogLibrary,
+    store: PersonalStore,
+    options: CalendarOptions,
+    wording: Wording = ENGLISH,
+) -> Exported:
+    """Write the bookmarked sessions chosen by ``options`` to an iCalendar file.
+
+    ``count`` is the number of events written; ``undated`` and ``removed`` count the bookmarks
+    left out because their session has no date yet or is no longer in the programme. Nothing is
+    written when no event would be.
+
+    Raises:
+        PersonalStoreError: the bookmarks could not be read.
+        ExportError: the file could not be written.
+    """
+    from forumguide.interchange.ics import bookmarks_to_ics  # noqa: PLC0415
+
+    bookmarks = store.bookmarks()
+    sessions = library.sessions_by_guid(b.session_guid for b in bookmarks)
+    notes: dict[str, Note] = {}
+    if options.include_notes:
+        notes = {n.key: n for n in store.notes() if n.target is NoteTarget.SESSION}
+    speakers = library.speakers_by_slug(
+        a.speaker_slug for s in sessions.values() for a in s.appearances
+    )
+    forums = {f.slug: f for f in library.forums()}
+    export = bookmarks_to_ics(
+        bookmarks, sessions, forums, speakers, notes=notes, options=options, wording=wording
+    )
+    if export.exported:
+        write_atomically(path, export.data)
+    return Exported(path, export.exported, export.undated, export.removed)
+
+
+def export_notes(
+    path: Path,
+    library: CatalogLibrary,
+    store: PersonalStore,
+    kind: NotesFormat,
+    wording: Wording = ENGLISH,
+) -> Exported:
+    """Write every note, arranged by forum and session, as Markdown or PDF.
+
+    Raises:
+        PersonalStoreError: the notes could not be read.
+        ExportError: the file could not be written.
+    """
+    from forumguide.interchange.notes_export import (  # noqa: PLC0415
+        arrange_notes,
+        notes_to_markdown,
+        notes_to_pdf,
+    )
+
+    notes = store.notes()
+    sessions = library.sessions_by_guid(n.key for n in notes if n.target is NoteTarget.SESSION)
+    slugs = [a.speaker_slug for s in sessions.values() for a in s.appearances]
+    slugs += [n.key for n in notes if n.target is NoteTarget.SPEAKER]
+    sections = arrange_notes(
+        notes, sessions, library.forums(), library.speakers_by_slug(slugs), wording
+    )
+    if kind is NotesFormat.PDF:
+        write_atomically(path, notes_to_pdf(sections, wording))
+    else:
+        write_atomically(path, notes_to_markdown(sections, wording))
+    return Exported(path, len(notes))
+
+
+def export_programme(
+    path: Path, library: CatalogLibrary, forum_slug: str, kind: ProgrammeFormat
+) -> Exported:
+    """Write one forum's programme as a frab schedule (XML or JSON).
+
+    Raises:
+        ExportError: the forum cannot be written in the format, or the file could not be.
+    """
+    from forumguide.interchange.frab_export import (  # noqa: PLC0415
+        programme_to_json,
+        programme_to_xml,
+    )
+
+    programme = programme_of(library, forum_slug)
+    if kind is ProgrammeFormat.JSON:
+        data = programme_to_json(programme, forum_slug)
+    else:
+        data = programme_to_xml(programme, forum_slug)
+    write_atomically(path, data)
+    return Exported(path, len(programme.sessions))
+
+
+def export_personal_data(path: Path, store: PersonalStore) -> Exported:
+    """Write every bookmark and note to a personal-data file; ``count`` is the bookmarks
+    written and ``second_count`` the notes.
+
+    Raises:
+        PersonalStoreError: the store could not be read.
+        ExportError: the file could not be written.
+    """
+    from forumguide.interchange.personal_file import write_personal_file  # noqa: PLC0415
+
+    bookmarks, notes = write_personal_file(path, store.bookmarks(), store.notes())
+    return Exported(path, bookmarks, second_count=notes)

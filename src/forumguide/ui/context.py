@@ -1,0 +1,43 @@
+"""What the window's flows (import, export) are given to work with, instead of the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+from forumguide.catalog.library import CatalogLibrary
+from forumguide.paths import UserPaths
+from forumguide.ui.personal_data import PersonalData
+from forumguide.ui.tasks import TaskRunner
+
+
+@dataclass(frozen=True, slots=True)
+class WindowContext:
+    """The parts of the window a flow may use.
+
+    Attributes:
+        parent: The parent of the flow's dialogs.
+        library: The catalogs shown.
+        paths: Where the user's files are.
+        settings: The window's settings (folders and choices dialogs remember).
+        tasks: Runs long work off the GUI thread.
+        personal: The personal data, once it is open (None before).
+        flush_notes: Saves the notes being typed; False if one could not be saved.
+        current_forum: The slug of the forum shown.
+        show_message: Shows a message in the window's message bar.
+        programmes_changed: Tells the window the library changed (and which forum to show).
+    """
+
+    parent: QWidget
+    library: CatalogLibrary
+    paths: UserPaths
+    settings: QSettings
+    tasks: TaskRunner
+    personal: Callable[[], PersonalData | None]
+    flush_notes: Callable[[], bool]
+    current_forum: Callable[[], str]
+    show_message: Callable[[str], None]
+    programmes_changed: Callable[[str], None]

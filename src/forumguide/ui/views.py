@@ -1,0 +1,61 @@
+"""The list views: flat tables whose heading rows span the whole width."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from forumguide.ui.models import SectionedModel
+
+
+class SectionedTableView(QTableView):
+    """A list of rows with heading rows between sections, selected a whole row at a time.
+
+    It says when it has first been painted: start-up work waits for that.
+    """
+
+    first_painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.painted = False
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setSectionsClickable(False)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        previous = self.model()
+        if isinstance(previous, SectionedModel):
+            previous.modelReset.disconnect(self._span_headings)
+        super().setModel(model)
+        if isinstance(model, SectionedModel):
+            model.modelReset.connect(self._span_headings)
+        self._span_headings()
+
+    def _span_headings(self) -> None:
+        self.clearSpans()
+        model = self.model()
+        if not isinstance(model, SectionedModel):
+            return
+        columns = model.columnCount()
+        if columns > 1:
+            for row in model.heading_rows():
+                self.setSpan(row, 0, 1, columns)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        if not self.painted and event.type() == QEvent.Type.Paint:
+            self.painted = True
+            self.first_painted.emit()
+        return handled
