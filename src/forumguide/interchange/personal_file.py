@@ -276,6 +276,7 @@ def parse_personal_document(document: Any, name: str) -> PersonalRecords:
         try:
             exported_at = _datetime(document, "exported_at")
         except _RecordError:
+            # Only informative: one that is unreadable or outside the years is left out.
             exported_at = None
     return PersonalRecords(bookmarks, notes, exported_at)
 
