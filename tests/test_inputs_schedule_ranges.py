@@ -228,9 +228,10 @@ def test_curated_days_and_forum_dates_out_of_range_are_reported_with_file_and_li
     assert f"{aif}:{start_line}: 'start' is in the year 1899, outside 1900-2200" in problems
 
 
-def test_a_curated_duration_over_seven_days_is_reported(data_copy: Path) -> None:
+@pytest.mark.parametrize("minutes", [20160, 2**63 - 1], ids=["two-weeks", "largest-toml-int"])
+def test_a_curated_duration_over_seven_days_is_reported(data_copy: Path, minutes: int) -> None:
     doha = data_copy / "forums" / "doha-2025.toml"
-    line = edit(doha, "day = 2025-12-07", "day = 2025-12-07\nduration = 20160")
+    line = edit(doha, "day = 2025-12-07", f"day = 2025-12-07\nduration = {minutes}")
     problems = problems_of(data_copy)
     assert f"{doha}:{line + 1}: 'duration' must be at most 10080 minutes (seven days)" in problems
 

@@ -452,6 +452,8 @@ class _Loader:
                 f"day {day} is outside the forum's dates {forum.start} to {forum.end}",
             )
         longest = MAX_DURATION // timedelta(minutes=1)
+        # A refused duration is not used, so that a huge one cannot overflow building the session
+        # and stop the report of the other problems.
         if duration is not None and duration <= 0:
             reader.report(reader.locator.line(where, "duration"), "'duration' must be positive")
             duration = None
