@@ -180,10 +180,10 @@ def test_the_merge_is_one_transaction(desktop: PersonalStore) -> None:
             "note 1: “target” must be “session” or “speaker”",
         ),
         (
-            # A real-looking moment that falls before year 1 once moved to UTC.
+            # A real-looking moment that would fall before year 1 once moved to UTC.
             b'{"format": "forumguide-personal-data", "version": 1, "bookmarks": '
             b'[{"session_guid": "x", "created_at": "0001-01-01T00:00:00+05:00"}]}',
-            "bookmark 1: “created_at” is not a date and time",
+            "bookmark 1: “created_at” is in the year 1, outside 1900-2200",
         ),
         (
             b'{"format": "forumguide-personal-data", "version": 1, "bookmarks": '

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -50,13 +51,97 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+# X display ":<n>" listens on the socket X<n> here (and on the same name in Linux's abstract
+# namespace); "host:<n>" on TCP port 6000 + n.
+X11_SOCKET_DIR = Path("/tmp/.X11-unix")
+X11_TCP_PORT = 6000
+# How long a display may take to accept a connection before it counts as not answering.
+DISPLAY_TIMEOUT_S = 1.0
+# [protocol/][host]:number[.screen], as libxcb reads DISPLAY.
+_X11_DISPLAY = re.compile(r"^(?:(?P<protocol>[A-Za-z]+)/)?(?P<host>.*):(?P<number>\d+)(?:\.\d+)?$")
+
+
 def has_display() -> bool:
-    """Whether Qt can open a window here (always true on Windows and macOS)."""
+    """Whether Qt can open a window here: a display is named, and it answers.
+
+    Always true on Windows and macOS, and when ``QT_QPA_PLATFORM`` chooses the platform. On
+    Linux, Qt aborts the process when it cannot connect to the display, so an X server or
+    Wayland compositor that is named but does not accept a connection counts as none.
+    """
     if not sys.platform.startswith("linux"):
         return True
     if os.environ.get("QT_QPA_PLATFORM"):
         return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    wayland = os.environ.get("WAYLAND_DISPLAY", "")
+    x11 = os.environ.get("DISPLAY", "")
+    return bool(wayland and _wayland_answers(wayland)) or bool(x11 and _x11_answers(x11))
+
+
+def no_display_message() -> str:
+    """What to tell the user when :func:`has_display` is false."""
+    named = [
+        f"{name}={os.environ[name]}"
+        for name in ("WAYLAND_DISPLAY", "DISPLAY")
+        if os.environ.get(name)
+    ]
+    problem = (
+        f"nothing answers at {' or '.join(named)}"
+        if named
+        else "DISPLAY and WAYLAND_DISPLAY are not set"
+    )
+    return (
+        f"forumguide: no display found ({problem}). Start ForumGuide from a desktop session, "
+        "or set QT_QPA_PLATFORM=offscreen to run without a screen."
+    )
+
+
+def _wayland_answers(name: str) -> bool:
+    if Path(name).is_absolute():
+        return _unix_socket_answers(name)
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    return bool(runtime) and _unix_socket_answers(str(Path(runtime) / name))
+
+
+def _x11_answers(display: str) -> bool:
+    if display.startswith("/"):
+        # A socket's path, optionally followed by :<n>[.<screen>].
+        return _unix_socket_answers(display) or _unix_socket_answers(display.rpartition(":")[0])
+    parts = _X11_DISPLAY.match(display)
+    if parts is None:
+        return True  # a form not known here: Qt decides
+    protocol, host, number = parts["protocol"] or "", parts["host"], int(parts["number"])
+    if protocol == "unix" or (not protocol and host in ("", "unix")):
+        path = str(X11_SOCKET_DIR / f"X{number}")
+        # A sandbox with its own /tmp may reach the server only by its abstract socket.
+        return _unix_socket_answers("\0" + path) or _unix_socket_answers(path)
+    port = X11_TCP_PORT + number
+    return port <= 65535 and _tcp_answers(host.strip("[]") or "localhost", port)
+
+
+def _unix_socket_answers(path: str) -> bool:
+    import socket  # noqa: PLC0415
+
+    if not path:
+        return False
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+            connection.settimeout(DISPLAY_TIMEOUT_S)
+            connection.connect(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _tcp_answers(host: str, port: int) -> bool:
+    import socket  # noqa: PLC0415
+
+    try:
+        with socket.create_connection((host, port), timeout=DISPLAY_TIMEOUT_S):
+            pass
+    except (OSError, ValueError):
+        # ValueError: a host name that cannot be encoded (UnicodeError).
+        return False
+    return True
 
 
 # What Qt's xcb platform plugin loads, and the Debian/Ubuntu package of each.
@@ -241,12 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return write_screenshots(arguments.directory)
     if not has_display():
-        print(
-            "forumguide: no display found (DISPLAY and WAYLAND_DISPLAY are not set). "
-            "Start ForumGuide from a desktop session, or set QT_QPA_PLATFORM=offscreen "
-            "to run without a screen.",
-            file=sys.stderr,
-        )
+        print(no_display_message(), file=sys.stderr)
         return 2
     missing = missing_window_libraries()
     if missing:

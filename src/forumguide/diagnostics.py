@@ -6,6 +6,10 @@ records in memory. :func:`setup_logging` opens ``forumguide.log`` (rotated at 1 
 files kept) and writes the held records to it; the window calls it once it has been painted,
 because :mod:`logging.handlers` takes longer to import than the rest of this module.
 
+Neither raises when the log folder cannot be written (a read-only or full disk, a folder the
+user may not write to): the records and the crash reports then go to the standard error stream,
+after one warning that says why, and the app runs on.
+
 :func:`install_exception_hooks` logs every unhandled exception, in the main thread or any
 other, with its traceback, then hands a summary to a reporter (the window shows it in a dialog
 that offers to open the log folder).
@@ -24,7 +28,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, TextIO
 
 LOG_NAME = "forumguide.log"
 FAULTS_NAME = "faults.log"
@@ -38,6 +42,8 @@ Reporter = Callable[[str, str], None]
 
 log = logging.getLogger("forumguide")
 _fault_file: IO[str] | None = None
+# Set once faults.log could not be opened and hard crashes are reported on stderr instead.
+_faults_on_stderr = False
 
 
 class _HeldRecords(logging.Handler):
@@ -52,35 +58,60 @@ class _HeldRecords(logging.Handler):
             self.records.append(record)
 
 
+class _StderrFallback(logging.StreamHandler[TextIO]):
+    """Writes the records to the standard error stream while no log file can be opened."""
+
+
 def _held_records() -> _HeldRecords | None:
     return next((h for h in logging.getLogger().handlers if isinstance(h, _HeldRecords)), None)
+
+
+def _stderr_fallback() -> _StderrFallback | None:
+    return next((h for h in logging.getLogger().handlers if isinstance(h, _StderrFallback)), None)
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
 
 
 def start_logging(log_dir: Path, level: int = logging.INFO, faults: bool = True) -> None:
     """Hold log records in memory until :func:`setup_logging`; record hard crashes at once.
 
     With ``faults``, :mod:`faulthandler` writes the tracebacks of a hard crash to
-    ``faults.log`` in ``log_dir``.
+    ``faults.log`` in ``log_dir``, or to the standard error stream when that file cannot be
+    opened (a warning says why, once).
     """
-    global _fault_file  # noqa: PLW0603 - faulthandler needs the file kept open for the run
+    global _fault_file, _faults_on_stderr  # noqa: PLW0603 - the file stays open for the run
     root = logging.getLogger()
-    if _held_records() is None:
+    if _held_records() is None and _stderr_fallback() is None:
         root.addHandler(_HeldRecords())
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
-    if faults and _fault_file is None:
+    if faults and _fault_file is None and not _faults_on_stderr:
         try:
             log_dir.mkdir(parents=True, exist_ok=True)
             _fault_file = (log_dir / FAULTS_NAME).open("a", encoding="utf-8")
             faulthandler.enable(_fault_file)
         except OSError as error:
-            log.warning("fault log not opened: %s", error)
+            _faults_on_stderr = True
+            log.warning(
+                "the fault log cannot be opened in %s (%s); hard crashes are reported on the "
+                "standard error stream instead",
+                log_dir,
+                _reason(error),
+            )
+            # Without a usable stderr (a windowed build may have none) there is nowhere to
+            # report them.
+            with contextlib.suppress(OSError, ValueError, RuntimeError, AttributeError):
+                faulthandler.enable()
 
 
-def setup_logging(log_dir: Path, level: int = logging.INFO, faults: bool = True) -> Path:
+def setup_logging(log_dir: Path, level: int = logging.INFO, faults: bool = True) -> Path | None:
     """Log to a rotating file in ``log_dir``, with any records held so far; returns its path.
 
-    Calling it again for the same folder adds no second handler.
+    When the file cannot be opened there, the records go to the standard error stream after one
+    warning that says why, and the result is None; a later call tries the file again. Calling
+    it again for the same folder adds no second handler.
     """
     from logging.handlers import RotatingFileHandler  # noqa: PLC0415 - see the module's note
 
@@ -97,16 +128,41 @@ def setup_logging(log_dir: Path, level: int = logging.INFO, faults: bool = True)
     ]
     if existing:
         return path
-    log_dir.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(
-        path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
+    records = held.records if held is not None else []
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+    except OSError as error:
+        _log_to_stderr(records, log_dir, error)
+        return None
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    fallback = _stderr_fallback()
+    if fallback is not None:
+        root.removeHandler(fallback)
+        fallback.close()
     root.addHandler(handler)
-    for record in held.records if held is not None else []:
+    for record in records:
         handler.handle(record)
     log.info("log file opened: %s", path)
     return path
+
+
+def _log_to_stderr(records: list[logging.LogRecord], log_dir: Path, error: OSError) -> None:
+    """Send ``records`` and all later ones to stderr, saying why, unless that is done already."""
+    if _stderr_fallback() is not None:
+        return
+    handler = _StderrFallback()
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    logging.getLogger().addHandler(handler)
+    for record in records:
+        handler.handle(record)
+    log.warning(
+        "the log file cannot be opened in %s (%s); logging to the standard error stream instead",
+        log_dir,
+        _reason(error),
+    )
 
 
 def stop_logging() -> None:
@@ -114,7 +170,8 @@ def stop_logging() -> None:
     from logging.handlers import RotatingFileHandler  # noqa: PLC0415
 
     root = logging.getLogger()
-    for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler | _HeldRecords)]:
+    closing = RotatingFileHandler | _HeldRecords | _StderrFallback
+    for handler in [h for h in root.handlers if isinstance(h, closing)]:
         root.removeHandler(handler)
         handler.close()
 

@@ -19,6 +19,8 @@ import uuid
 from contextlib import suppress
 from pathlib import Path
 
+from forumguide.interchange.limits import without_lone_surrogates
+
 # Names Windows reserves for devices, with or without an extension.
 _RESERVED = frozenset(
     {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
@@ -59,11 +61,13 @@ def write_atomically(path: Path, data: bytes | str, *, encoding: str = "utf-8") 
 
     The bytes go to a temporary file in the same folder, are flushed and synced to disk, and
     the temporary file then replaces ``path``. On any failure the temporary file is removed.
+    Text is encoded with any lone UTF-16 surrogate in it replaced by U+FFFD, since no UTF
+    encoding can hold one.
 
     Raises:
         ExportError: the folder is missing or read-only, the disk is full, and the like.
     """
-    payload = data.encode(encoding) if isinstance(data, str) else data
+    payload = without_lone_surrogates(data).encode(encoding) if isinstance(data, str) else data
     target = Path(path)
     folder = target.parent
     temp = folder / f".{target.name[:60]}.{uuid.uuid4().hex}.part"

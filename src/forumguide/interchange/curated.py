@@ -1,7 +1,8 @@
 """Reads the curated programme in ``data/`` (TOML) into a domain ``Programme``.
 
-Validation is strict: an unknown field is a typo, a reference must resolve, and every fact
-names its source document. Each problem is reported with its file and line, all at once.
+Validation is strict: an unknown field is a typo, a reference must resolve, every fact names
+its source document, and every date falls in the years the app accepts (see :mod:`.limits`).
+Each problem is reported with its file and line, all at once.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from forumguide.domain.model import (
     Speaker,
 )
 from forumguide.domain.timezones import is_known_zone
+from forumguide.interchange.limits import MAX_DURATION, in_years, outside_years
 from forumguide.interchange.session_text import MONTHS
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -214,6 +216,9 @@ class _FileReader:
         )
         if wrong:
             self.report(self.locator.line(where, key), f"'{key}' must be {label}")
+            return None
+        if kind is date and not in_years(value):
+            self.report(self.locator.line(where, key), outside_years(f"'{key}' is", value))
             return None
         return value
 
@@ -446,8 +451,18 @@ class _Loader:
                 reader.locator.line(where, "day"),
                 f"day {day} is outside the forum's dates {forum.start} to {forum.end}",
             )
+        longest = MAX_DURATION // timedelta(minutes=1)
+        # A refused duration is not used, so that a huge one cannot overflow building the session
+        # and stop the report of the other problems.
         if duration is not None and duration <= 0:
             reader.report(reader.locator.line(where, "duration"), "'duration' must be positive")
+            duration = None
+        elif duration is not None and duration > longest:
+            reader.report(
+                reader.locator.line(where, "duration"),
+                f"'duration' must be at most {longest} minutes (seven days)",
+            )
+            duration = None
         if "title_is_descriptive" in table and not isinstance(table["title_is_descriptive"], bool):
             reader.report(
                 reader.locator.line(where, "title_is_descriptive"),

@@ -29,6 +29,7 @@ from forumguide.domain.model import (
 from forumguide.domain.timezones import is_known_zone, zone
 from forumguide.interchange.errors import ScheduleImportError
 from forumguide.interchange.frab_export import unknown_parts
+from forumguide.interchange.limits import believable_duration, in_years, outside_years
 
 # Session and speaker ids derived from a schedule are uuid5 names in this namespace, so the same
 # file always gives the same ids and bookmarks survive a re-import.
@@ -368,6 +369,14 @@ def _session_guids(events: list[RawEvent], conference: str) -> list[str]:
     return guids
 
 
+def _check_years(source: str, checks: list[tuple[str, date | None]]) -> None:
+    """Refuse the file at the first value outside the accepted years; ``checks`` pairs each
+    value with what it is, as the message words it (``session 42 starts``)."""
+    for what, value in checks:
+        if value is not None and not in_years(value):
+            raise ScheduleImportError(source, outside_years(what, value) + ".")
+
+
 def assemble(
     source: str,
     conference: RawConference,
@@ -378,9 +387,18 @@ def assemble(
     origin: str = "",
     base_url: str = "",
 ) -> Programme:
-    """The domain programme of one schedule (one forum), with zones, ids and people resolved."""
+    """The domain programme of one schedule (one forum), with zones, ids and people resolved.
+
+    Every date and time must fall in the accepted years (see :mod:`.limits`), or the file is
+    refused; a duration that is negative or longer than seven days is dropped, so the session
+    is kept with its end to be confirmed.
+    """
     if not events:
         raise ScheduleImportError(source, "the file lists no sessions.")
+    _check_years(
+        source,
+        [("the conference starts", conference.start), ("the conference ends", conference.end)],
+    )
     slug = conference_slug(conference, source)
     zone_name = resolve_zone(source, conference, events, default_timezone)
     forum_zone = zone(zone_name)
@@ -392,10 +410,16 @@ def assemble(
     days: list[date] = []
     for position, (event, guid) in enumerate(zip(events, guids, strict=True)):
         label = f"session {event.event_id or event.guid or position + 1}"
+        _check_years(
+            source,
+            [(f"{label} is listed under a day", event.day), (f"{label} starts", event.absolute)],
+        )
         try:
             start = _wall_time(event, forum_zone)
         except (OverflowError, ValueError) as error:
             raise ScheduleImportError(source, f"{label} has a start time out of range.") from error
+        # In the forum's zone, or after midnight, a start can move into another year.
+        _check_years(source, [(f"{label} starts", start)])
         if not event.title:
             raise ScheduleImportError(source, f"{label} has no title.")
         appearances: list[Appearance] = []
@@ -407,9 +431,7 @@ def assemble(
                 )
         description, description_format = _description(event.abstract, event.description)
         day = event.day or (start.date() if start else None)
-        duration = event.duration
-        if duration is not None and duration < timedelta(0):
-            duration = None  # an end before the start
+        duration = believable_duration(event.duration)
         # ForumGuide's own exports mark what is not known yet (the formats cannot leave it out).
         unknown = unknown_parts(link.url for link in event.links)
         if "day" in unknown:

@@ -9,8 +9,12 @@ must have a date, a start and a duration. Such a session is therefore written at
 day, lasting 00:00, with a link whose address is a ForumGuide marker (``urn:forumguide:unknown:
 time``, and ``...:date`` for a session whose day is not known either, placed on the forum's
 first day) and whose title says "Time to be confirmed" to any other program that shows it. A
-session with a start but no known length lasts 00:00 and carries ``...:duration``.
+session with a start but no known length lasts 00:00 and carries ``...:duration``, as does one
+whose duration is negative or longer than seven days, which an importer would not believe.
 :func:`unknown_parts` tells an importer which parts a session's links mark as unknown.
+
+A forum or session dated outside the years the app accepts (see :mod:`.limits`), which a catalog
+imported before those checks can hold, is refused with an :class:`ExportError` that names it.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from forumguide import __version__
 from forumguide.domain.model import Forum, Programme, Session, Speaker
 from forumguide.domain.timezones import UnknownTimeZoneError, zone
 from forumguide.interchange.atomic import ExportError, write_atomically
+from forumguide.interchange.limits import believable_duration, in_years, outside_years
 
 MARKER_PREFIX = "urn:forumguide:unknown:"
 UNKNOWN_DATE = MARKER_PREFIX + "date"
@@ -150,6 +155,17 @@ def _forum(programme: Programme, forum_slug: str) -> Forum:
     raise ExportError(f"The programme has no forum “{forum_slug}”.")
 
 
+def _check_years(forum: Forum, sessions: list[Session]) -> None:
+    dated = [(f"{forum.name} starts", forum.start), (f"{forum.name} ends", forum.end)]
+    dated += [(f"“{s.title}” is", value) for s in sessions for value in (s.day, s.start)]
+    for what, value in dated:
+        if value is not None and not in_years(value):
+            raise ExportError(
+                f"{outside_years(what, value)}; a schedule is written only with dates in "
+                "those years."
+            )
+
+
 def _plan(programme: Programme, forum: Forum) -> list[_Day]:
     """The forum's sessions placed on days and in rooms, with markers for what is unknown."""
     sessions = sorted(programme.sessions_of(forum.slug), key=lambda s: s.position)
@@ -157,6 +173,7 @@ def _plan(programme: Programme, forum: Forum) -> list[_Day]:
         raise ExportError(
             f"{forum.name} has no sessions yet, and a schedule file needs at least one."
         )
+    _check_years(forum, sessions)
     tz = _zone(forum)
     known_days = sorted(
         {d for s in sessions if (d := s.day or (s.start.date() if s.start else None))}
@@ -175,11 +192,11 @@ def _plan(programme: Programme, forum: Forum) -> list[_Day]:
             day = fallback
         elif session.start is None:
             marker, wall, minutes = UNKNOWN_TIME, datetime.combine(day, datetime.min.time()), 0
-        elif session.duration is None:
+        elif (duration := believable_duration(session.duration)) is None:
             marker, wall, minutes = UNKNOWN_DURATION, session.start, 0
         else:
             marker, wall = "", session.start
-            minutes = int(session.duration.total_seconds() // 60)
+            minutes = int(duration.total_seconds() // 60)
         guid = _session_guid(session.guid)
         by_day[day].append(_Event(session, number, guid, wall.replace(tzinfo=tz), minutes, marker))
     days = []

@@ -7,7 +7,10 @@ years the events fall in (Astana was UTC+6 until 2024-03-01 and UTC+5 after).
 
 A session whose time is not known but whose day is becomes an all-day event that says the time
 is to be confirmed (and does not mark the day busy); one whose day is not known either is left
-out and counted, as is a bookmark whose session has left the programme.
+out and counted, as is a bookmark whose session has left the programme. A session dated outside
+the years the app accepts (see :mod:`.limits`), which a catalog imported before those checks can
+hold, is left out and counted with the undated ones: calendars cannot take it. A duration that
+is negative or longer than seven days is not written: the event then has a start only.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from forumguide.domain.model import Bookmark, Forum, Note, Session, Speaker
 from forumguide.domain.text import to_plain_text
 from forumguide.domain.timezones import UnknownTimeZoneError, zone
 from forumguide.interchange.atomic import write_atomically
+from forumguide.interchange.limits import believable_duration, in_years
 from forumguide.interchange.session_text import (
     ENGLISH,
     Wording,
@@ -61,7 +65,15 @@ class CalendarOptions:
 
 @dataclass(frozen=True, slots=True)
 class CalendarExport:
-    """The file's contents and what was left out of it."""
+    """The file's contents and what was left out of it.
+
+    Attributes:
+        data: The iCalendar document.
+        exported: How many sessions it holds.
+        undated: Sessions left out because their day is not known, or is outside the years
+            1900-2200.
+        removed: Bookmarks left out because their session is no longer in the programme.
+    """
 
     data: bytes
     exported: int
@@ -98,7 +110,7 @@ def _description(
     parts: list[str] = []
     if session.start is None:
         parts.append(wording.time_to_be_confirmed)
-    elif session.duration is None:
+    elif believable_duration(session.duration) is None:
         parts.append(wording.end_to_be_confirmed)
     if forum is not None:
         parts.append(forum.name)
@@ -131,8 +143,9 @@ def _event(
         tz = _zone(forum.timezone if forum else "UTC")
         starts = session.start.replace(tzinfo=tz)
         event.add("dtstart", starts)
-        if session.duration is not None:
-            event.add("dtend", starts + session.duration)
+        duration = believable_duration(session.duration)
+        if duration is not None:
+            event.add("dtend", starts + duration)
     else:
         day = session_day(session)
         assert day is not None  # undated sessions are filtered out before
@@ -197,7 +210,7 @@ def bookmarks_to_ics(
             continue
         if not scope.covers(session):
             continue
-        if session_day(session) is None:
+        if session_day(session) is None or not _in_calendar_years(session):
             undated += 1
             continue
         chosen.append(session)
@@ -223,6 +236,10 @@ def bookmarks_to_ics(
             first_date=date(min(days).year - 1, 1, 1), last_date=date(max(days).year + 2, 1, 1)
         )
     return CalendarExport(calendar.to_ical(), len(chosen), undated, removed)
+
+
+def _in_calendar_years(session: Session) -> bool:
+    return all(value is None or in_years(value) for value in (session.day, session.start))
 
 
 def _event_order(session: Session) -> tuple[date, int, str, int]:

@@ -2,9 +2,13 @@
 
 The file is JSON with a format name and a version. Reading it checks everything before anything
 is handed on, so a malformed, foreign or too-new file is refused with a message that names the
-file and the problem. Merging keeps every word of every note: when both computers have a note on
-the same session or person with different texts, both texts are kept, the newer first, with a
-separator line between them; the same text on both sides is kept once.
+file and the problem; a date or time outside the years the app accepts (see :mod:`.limits`) is
+such a problem. Lone UTF-16 surrogates, which a JSON escape can carry but UTF-8 and SQLite
+cannot, become U+FFFD when the file is written and when it is read.
+
+Merging keeps every word of every note: when both computers have a note on the same session or
+person with different texts, both texts are kept, the newer first, with a separator line
+between them; the same text on both sides is kept once.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from forumguide import __version__
 from forumguide.domain.model import Bookmark, Note, NoteTarget, SessionSnapshot
 from forumguide.domain.timezones import is_known_zone
 from forumguide.interchange.atomic import write_atomically
+from forumguide.interchange.limits import in_years, outside_years, without_lone_surrogates
 
 T = TypeVar("T")
 
@@ -77,11 +82,22 @@ def _snapshot_json(snapshot: SessionSnapshot) -> dict[str, Any]:
     }
 
 
+def _repaired(value: Any) -> Any:
+    """``value`` with the lone surrogates of every text in it replaced."""
+    if isinstance(value, str):
+        return without_lone_surrogates(value)
+    if isinstance(value, dict):
+        return {key: _repaired(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_repaired(item) for item in value]
+    return value
+
+
 def personal_document(
     bookmarks: Iterable[Bookmark], notes: Iterable[Note], exported_at: datetime | None = None
 ) -> dict[str, Any]:
     """The JSON document of a personal-data file (empty notes are left out)."""
-    return {
+    document = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "generator": f"ForumGuide {__version__}",
@@ -107,6 +123,8 @@ def personal_document(
             if note.text.strip()
         ],
     }
+    repaired: dict[str, Any] = _repaired(document)
+    return repaired
 
 
 def write_personal_file(
@@ -138,19 +156,27 @@ def _text(record: Mapping[str, Any], name: str, *, required: bool = True) -> str
         raise _RecordError(f"“{name}” must be text")
     if required and not value.strip():
         raise _RecordError(f"“{name}” must not be empty")
-    return value
+    return without_lone_surrogates(value)
+
+
+def _check_years(what: str, value: date | None) -> None:
+    if value is not None and not in_years(value):
+        raise _RecordError(outside_years(what, value))
 
 
 def _datetime(record: Mapping[str, Any], name: str) -> datetime:
     value = _text(record, name)
     try:
         moment = datetime.fromisoformat(value)
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        return moment.astimezone(UTC).replace(microsecond=0)
-    except (ValueError, OverflowError):
-        # OverflowError: a valid-looking moment that falls outside the years Python can hold.
+    except ValueError:
         raise _RecordError(f"“{name}” is not a date and time: {value!r}") from None
+    # Checked as written, which keeps the move to UTC clear of Python's limits, and as stored.
+    _check_years(f"“{name}” is", moment)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    moment = moment.astimezone(UTC).replace(microsecond=0)
+    _check_years(f"“{name}” is", moment)
+    return moment
 
 
 def _snapshot(record: Mapping[str, Any]) -> SessionSnapshot:
@@ -168,6 +194,8 @@ def _snapshot(record: Mapping[str, Any]) -> SessionSnapshot:
         raise _RecordError("the snapshot's “day” or “start” is not a date") from None
     if start is not None and start.tzinfo is not None:
         raise _RecordError("the snapshot's “start” must be a local wall time")
+    _check_years("the snapshot's “day” is", day)
+    _check_years("the snapshot's “start” is", start)
     zone = _text(raw, "timezone", required=False)
     if zone and not is_known_zone(zone):
         raise _RecordError(f"the snapshot's time zone {zone!r} is not a known zone")
@@ -248,6 +276,7 @@ def parse_personal_document(document: Any, name: str) -> PersonalRecords:
         try:
             exported_at = _datetime(document, "exported_at")
         except _RecordError:
+            # Only informative: one that is unreadable or outside the years is left out.
             exported_at = None
     return PersonalRecords(bookmarks, notes, exported_at)
 

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from forumguide.domain.model import Forum, Session, SessionSnapshot, Speaker
 from forumguide.domain.timezones import UnknownTimeZoneError, utc_offset_label
+from forumguide.interchange.limits import believable_duration
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -40,13 +41,27 @@ def _clock(start: datetime, end: datetime | None) -> str:
     return f"{text}–{end.strftime('%H:%M')}" if end is not None else text
 
 
+def session_end(subject: Session | SessionSnapshot) -> datetime | None:
+    """When a session ends, if its duration is believable (see :mod:`.limits`) and its end is a
+    date Python can hold; a snapshot keeps no end."""
+    if not isinstance(subject, Session) or subject.start is None:
+        return None
+    duration = believable_duration(subject.duration)
+    if duration is None:
+        return None
+    try:
+        return subject.start + duration
+    except OverflowError:
+        return None
+
+
 def english_when(subject: Session | SessionSnapshot, zone_name: str) -> str:
     """The date and time of a session in forum time, or what is still to be confirmed."""
     if subject.start is None:
         if subject.day is None:
             return "Date and time to be confirmed"
         return f"{english_date(subject.day)}, time to be confirmed"
-    end = subject.end if isinstance(subject, Session) else None
+    end = session_end(subject)
     try:
         offset = f"{zone_name}, {utc_offset_label(subject.start, zone_name)}"
     except UnknownTimeZoneError:
