@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 
 from forumguide.catalog.builder import build_catalog
 from forumguide.catalog.library import CatalogLibrary
@@ -154,19 +155,25 @@ class _Failing(GuardedModel):
     headers = ("A",)
 
     def rowCount(self, parent: Any = None) -> int:
-        return 3
+        return 0 if parent is not None and parent.isValid() else 3
 
-    def cell(self, row: int, column: int, role: int) -> Any:
+    def value(self, row: Any, column: int, role: int) -> Any:
         raise OverflowError("date value out of range")
 
 
 def test_a_cell_that_raises_shows_a_placeholder_and_is_logged_once(
-    caplog: pytest.LogCaptureFixture,
+    qtbot, caplog: pytest.LogCaptureFixture
 ) -> None:
     model = _Failing()
     with caplog.at_level(logging.ERROR, logger="forumguide.ui.models"):
         shown = [model.index(row, 0).data() for row in range(3)]
         tips = [model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) for row in range(3)]
+        # As a view paints it: every role of a cell at once.
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.resize(200, 200)
+        view.grab()
     assert shown == [PLACEHOLDER] * 3
     assert tips == [None] * 3
     logged = [r for r in caplog.records if "could not be shown" in r.getMessage()]

@@ -15,16 +15,18 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import IntEnum
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -57,8 +59,9 @@ log = logging.getLogger(__name__)
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 PLACEHOLDER = "…"
-# Rows read from the catalog at a time, around the first one asked for that is not read yet.
-PAGE_BEFORE, PAGE_AFTER = 40, 120
+# Rows read from the catalog at a time, around the first one asked for that is not read yet:
+# about a screenful, mostly below it, as lists are read downwards.
+PAGE_BEFORE, PAGE_AFTER = 8, 56
 MAX_CACHED_ROWS = 4000
 NOTE_PREVIEW_CHARACTERS = 200
 
@@ -76,6 +79,28 @@ class Role(IntEnum):
 
 HEADING = "heading"
 
+# Roles and flags as plain values: painting a list compares them thousands of times, and the
+# enum members cost ten times as much to look up and compare.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+FONT = int(Qt.ItemDataRole.FontRole)
+ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
+KEY, KIND, RECORD, FORUM = (int(role) for role in Role)
+# Roles a view asks of every cell it paints, which these models never answer.
+UNANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+    )
+)
+ENABLED = Qt.ItemFlag.ItemIsEnabled
+SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
 
 def _bold() -> QFont:
     font = QFont()
@@ -83,8 +108,23 @@ def _bold() -> QFont:
     return font
 
 
+_BOLD = _bold()
+
+
+@dataclass(frozen=True, slots=True)
+class _Item(Generic[T]):
+    """A resolved row that is not a heading (an item may itself be a section-like record)."""
+
+    item: T
+
+
 class GuardedModel(QAbstractTableModel):
-    """A table model whose :meth:`data` logs a failure once and shows a placeholder."""
+    """A table model whose :meth:`data` logs a failure once and shows a placeholder.
+
+    Subclasses say what a row is (:meth:`resolve`, which may read it from a database) and what
+    each cell shows of it (:meth:`value`). A view painting a cell asks for all its roles at once
+    (:meth:`multiData`), so the row is resolved once per cell, not once per role.
+    """
 
     headers: ClassVar[tuple[str, ...]] = ()
 
@@ -98,7 +138,7 @@ class GuardedModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
             return tr(self.headers[section])
         return None
 
@@ -106,14 +146,48 @@ class GuardedModel(QAbstractTableModel):
         if not index.isValid():
             return None
         try:
-            return self.cell(index.row(), index.column(), role)
+            return self.value(self.resolve(index.row()), index.column(), role)
         except Exception:
-            if not self._failure_logged:
-                self._failure_logged = True
-                log.exception("a list cell could not be shown (row %d)", index.row())
-            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
+            self._failed(index.row())
+            return PLACEHOLDER if role == DISPLAY else None
+
+    def multiData(self, index: AnyIndex, roles: QModelRoleDataSpan | QModelRoleData) -> None:
+        if not index.isValid():
+            return
+        column = index.column()
+        entries: Iterable[QModelRoleData] = (
+            [roles] if isinstance(roles, QModelRoleData) else cast(Iterable[QModelRoleData], roles)
+        )
+        try:
+            row = self.resolve(index.row())
+            for entry in entries:
+                role = entry.role()
+                if role in UNANSWERED:
+                    continue
+                value = self.value(row, column, role)
+                if value is not None:
+                    entry.setData(value)
+        except Exception:
+            self._failed(index.row())
+            for entry in entries:
+                if entry.role() == DISPLAY:
+                    entry.setData(PLACEHOLDER)
+
+    def _failed(self, row: int) -> None:
+        if not self._failure_logged:
+            self._failure_logged = True
+            log.exception("a list cell could not be shown (row %d)", row)
 
     def cell(self, row: int, column: int, role: int) -> Any:
+        """What ``role`` of the cell shows."""
+        return self.value(self.resolve(row), column, role)
+
+    def resolve(self, row: int) -> Any:
+        """What row ``row`` is: read once for all the roles of a cell."""
+        return row
+
+    def value(self, row: Any, column: int, role: int) -> Any:
+        """What ``role`` of the cell in ``column`` of the resolved ``row`` shows."""
         raise NotImplementedError
 
 
@@ -187,26 +261,33 @@ class SectionedModel(GuardedModel, Generic[T]):
             return Qt.ItemFlag.NoItemFlags
         number, offset = self.locate(index.row())
         if offset < 0:
-            return Qt.ItemFlag.ItemIsEnabled
+            return ENABLED
         return self.item_flags(self._sections[number].items[offset])
 
     def item_flags(self, item: T) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return SELECTABLE
 
-    def cell(self, row: int, column: int, role: int) -> Any:
+    def resolve(self, row: int) -> Any:
         number, offset = self.locate(row)
         section = self._sections[number]
-        if offset < 0:
-            if role == Qt.ItemDataRole.DisplayRole and column == 0:
-                return section.label
-            if role == Qt.ItemDataRole.FontRole:
-                return _bold()
-            if role == Role.KIND:
-                return HEADING
-            if role == Role.KEY:
-                return section.key
-            return None
-        return self.item_data(section.items[offset], column, role)
+        return section if offset < 0 else _Item(section.items[offset])
+
+    def value(self, row: Any, column: int, role: int) -> Any:
+        if isinstance(row, Section):
+            return self.heading_value(row, column, role)
+        return self.item_data(row.item, column, role)
+
+    @staticmethod
+    def heading_value(section: Section[Any], column: int, role: int) -> Any:
+        if role == DISPLAY and column == 0:
+            return section.label
+        if role == FONT:
+            return _BOLD
+        if role == KIND:
+            return HEADING
+        if role == KEY:
+            return section.key
+        return None
 
     def item_data(self, item: T, column: int, role: int) -> Any:
         raise NotImplementedError
@@ -395,14 +476,20 @@ class SessionListModel(SectionedModel[int]):
     def item_data(self, item: int, column: int, role: int) -> Any:
         raise AssertionError("rows are read by position")
 
-    def cell(self, row: int, column: int, role: int) -> Any:
+    def resolve(self, row: int) -> Any:
         number, offset = self.locate(row)
+        section = self._sections[number]
         if offset < 0:
-            return super().cell(row, column, role)
-        items = self._sections[number].items
+            return section
+        items = section.items
         assert isinstance(items, _Concatenated)
-        summary, time_text = self._read(items.position(offset))
-        if role == Qt.ItemDataRole.DisplayRole:
+        return self._read(items.position(offset))
+
+    def value(self, row: Any, column: int, role: int) -> Any:
+        if isinstance(row, Section):
+            return self.heading_value(row, column, role)
+        summary, time_text = row
+        if role == DISPLAY:
             if column == self.STAR:
                 return "★" if summary.guid in self.bookmarked else ""
             if column == self.TIME:
@@ -414,17 +501,17 @@ class SessionListModel(SectionedModel[int]):
             if column == self.ROOM:
                 return summary.room
             return None
-        if role == Role.KEY:
+        if role == KEY:
             return summary.guid
-        if role == Role.KIND:
+        if role == KIND:
             return "session"
-        if role == Role.RECORD:
+        if role == RECORD:
             return summary
-        if role == Role.FORUM:
+        if role == FORUM:
             return summary.forum_slug
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.STAR:
+        if role == ACCESSIBLE_TEXT and column == self.STAR:
             return tr("Bookmarked") if summary.guid in self.bookmarked else tr("Not bookmarked")
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.SPEAKERS):
+        if role == TOOLTIP and column in (self.TITLE, self.SPEAKERS):
             return plain_tooltip(summary.title if column == self.TITLE else summary.people)
         return None
 
@@ -518,18 +605,21 @@ class SpeakerListModel(GuardedModel):
                 row = -1
         return self.index(row, 0) if row >= 0 else QModelIndex()
 
-    def cell(self, row: int, column: int, role: int) -> Any:
-        speaker = self.speaker(row)
-        if role == Qt.ItemDataRole.DisplayRole:
+    def resolve(self, row: int) -> Any:
+        return self.speaker(row)
+
+    def value(self, row: Any, column: int, role: int) -> Any:
+        speaker: SpeakerSummary = row
+        if role == DISPLAY:
             text = speaker.name if column == self.NAME else speaker.affiliation
             return shortened(text, MAX_TITLE_SHOWN)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return plain_tooltip(speaker.name if column == self.NAME else speaker.affiliation)
-        if role == Role.KEY:
+        if role == KEY:
             return speaker.slug
-        if role == Role.RECORD:
+        if role == RECORD:
             return speaker
-        if role == Role.KIND:
+        if role == KIND:
             return "speaker"
         return None
 
@@ -567,30 +657,28 @@ class AgendaModel(SectionedModel[AgendaRow]):
         self.formatter = TimeFormatter()
 
     def item_flags(self, item: AgendaRow) -> Qt.ItemFlag:
-        if item.kind == "gap":
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return ENABLED if item.kind == "gap" else SELECTABLE
 
     def find(self, guid: str) -> QModelIndex:
         return self.find_item(lambda row: row.kind != "gap" and row.guid == guid)
 
     def item_data(self, item: AgendaRow, column: int, role: int) -> Any:
         row = item
-        if role == Role.KEY:
+        if role == KEY:
             return row.guid
-        if role == Role.KIND:
+        if role == KIND:
             return row.kind
-        if role == Role.RECORD:
+        if role == RECORD:
             return row
-        if role == Role.FORUM:
+        if role == FORUM:
             return row.forum.slug if row.forum else ""
-        if role == Qt.ItemDataRole.FontRole and row.kind == "gap":
+        if role == FONT and row.kind == "gap":
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE and row.kind != "gap":
+        if role == TOOLTIP and column == self.TITLE and row.kind != "gap":
             return plain_tooltip(row.session.title if row.session else row.snapshot.title)
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != DISPLAY:
             return None
         if row.kind == "gap":
             if column == self.TITLE:
@@ -654,15 +742,18 @@ class NotesModel(GuardedModel):
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._notes)
 
-    def cell(self, row: int, column: int, role: int) -> Any:
-        note, title, preview = self._notes[row]
-        if role == Role.KEY:
+    def resolve(self, row: int) -> Any:
+        return self._notes[row]
+
+    def value(self, row: Any, column: int, role: int) -> Any:
+        note, title, preview = row
+        if role == KEY:
             return note.key
-        if role == Role.KIND:
+        if role == KIND:
             return note.target.value
-        if role == Role.RECORD:
+        if role == RECORD:
             return note
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             if column == self.ABOUT:
                 prefix = tr("Person: ") if note.target is NoteTarget.SPEAKER else ""
                 return prefix + shortened(title, MAX_TITLE_SHOWN)
@@ -670,6 +761,6 @@ class NotesModel(GuardedModel):
                 return preview
             if column == self.UPDATED:
                 return local_time_text(note.updated_at)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+        if role == TOOLTIP and column == self.TEXT:
             return plain_tooltip(note.text)
         return None

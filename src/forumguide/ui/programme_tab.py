@@ -84,13 +84,21 @@ class ProgrammeTab(QWidget):
         self.view.setAccessibleName(tr("Sessions"))
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
-        # Fit columns to the rows on screen, not to thousands of rows read for the purpose.
-        header.setResizeContentsPrecision(0)
-        header.setSectionResizeMode(SessionListModel.STAR, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SessionListModel.TIME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SessionListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(SessionListModel.SPEAKERS, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(SessionListModel.ROOM, QHeaderView.ResizeMode.Interactive)
+        # Widths from the font, not from the rows: measuring rows would read them for nothing,
+        # and resizing on every search would paint the list twice.
+        metrics = self.view.fontMetrics()
+        padding = (
+            4 * self.view.style().pixelMetric(self.view.style().PixelMetric.PM_FocusFrameHMargin)
+            + 12
+        )
+        header.resizeSection(SessionListModel.STAR, metrics.horizontalAdvance("★") + padding)
+        header.resizeSection(
+            SessionListModel.TIME,
+            max(metrics.horizontalAdvance(text) for text in ("00:00–00:00", tr("time TBC")))
+            + padding,
+        )
         header.resizeSection(SessionListModel.SPEAKERS, 180)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty = QLabel(self)

@@ -19,6 +19,7 @@ class SectionedTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.painted = False
+        self.paints = 0  # how many times the rows were painted (for benchmarks)
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
@@ -36,26 +37,30 @@ class SectionedTableView(QTableView):
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         previous = self.model()
-        if isinstance(previous, SectionedModel):
+        if previous is not None:
             previous.modelReset.disconnect(self._span_headings)
         super().setModel(model)
-        if isinstance(model, SectionedModel):
+        if model is not None:
             model.modelReset.connect(self._span_headings)
         self._span_headings()
 
     def _span_headings(self) -> None:
         self.clearSpans()
         model = self.model()
-        if not isinstance(model, SectionedModel):
-            return
-        columns = model.columnCount()
-        if columns > 1:
-            for row in model.heading_rows():
-                self.setSpan(row, 0, 1, columns)
+        if isinstance(model, SectionedModel):
+            columns = model.columnCount()
+            if columns > 1:
+                for row in model.heading_rows():
+                    self.setSpan(row, 0, 1, columns)
+        # Lay the rows out now rather than after the next paint, which would then paint the
+        # whole list a second time.
+        self.executeDelayedItemsLayout()
 
     def viewportEvent(self, event: QEvent) -> bool:
         handled = super().viewportEvent(event)
-        if not self.painted and event.type() == QEvent.Type.Paint:
-            self.painted = True
-            self.first_painted.emit()
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+            if not self.painted:
+                self.painted = True
+                self.first_painted.emit()
         return handled
