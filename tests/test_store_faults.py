@@ -19,6 +19,7 @@ from forumguide.personal import recovery as recovery_module
 from forumguide.personal import store as store_module
 from forumguide.personal.backup import Backups
 from forumguide.personal.store import PersonalStore, describe_failure
+from tests.test_store_recovery import opened_in_thread
 
 SNAPSHOT = SessionSnapshot(title="Middle Powers as Bridge-Builders", forum_name="Doha Forum 2025")
 
@@ -256,6 +257,23 @@ def test_a_damaged_store_in_a_read_only_folder_is_reported_and_left_alone(
         open_store(folder)
     assert unchanged(folder) == before
     assert Backups(folder / "backups").all()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX only")
+@pytest.mark.parametrize("suffix", ["-wal", "-shm"])
+def test_a_fifo_beside_a_store_in_a_read_only_folder_does_not_block(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    folder = tmp_path / "data"
+    path = filled_store(folder)
+    fifo = Path(f"{path}{suffix}")
+    os.mkfifo(fifo)
+    refuse_writes_in(folder, monkeypatch, errno.EROFS)
+    store = opened_in_thread(folder, fifo)
+    assert store.read_only
+    assert [note.text for note in store.notes()] == ["readable"]
+    store.close()
+    assert fifo.is_fifo()
 
 
 # A full disk, named ----------------------------------------------------------------------------

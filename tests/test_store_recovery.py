@@ -24,6 +24,8 @@ from forumguide.personal.backup import ABANDONED_AFTER, RECENT_TO_KEEP, BackupFi
 from forumguide.personal.store import PersonalStore
 
 SNAPSHOT = SessionSnapshot(title="Middle Powers as Bridge-Builders", forum_name="Doha Forum 2025")
+# Tests may replace os.open to refuse writes; unblocking a FIFO needs the real one.
+OS_OPEN = os.open
 NOTES = {
     "guid-1": "Ask about the Middle Corridor",
     "guid-2": "Қазақстан: C5+1 follow-up",
@@ -263,8 +265,9 @@ def test_the_rotation_keeps_the_newest_backup_with_more_notes_than_the_store(
 # Odd files in the store's place ---------------------------------------------------------------
 
 
-def opened_in_thread(folder: Path) -> PersonalStore:
-    """Open the store in a thread; a FIFO would block it forever, so the test unblocks it."""
+def opened_in_thread(folder: Path, fifo: Path | None = None) -> PersonalStore:
+    """Open the store in a thread; a FIFO (at ``fifo``, by default the store's place) would block
+    it forever, so the test unblocks it."""
     result: list[PersonalStore | BaseException] = []
 
     def work() -> None:
@@ -277,9 +280,9 @@ def opened_in_thread(folder: Path) -> PersonalStore:
     worker.start()
     worker.join(timeout=60)
     if worker.is_alive():
-        fifo = store_path(folder)
+        fifo = fifo or store_path(folder)
         # Opening the other end releases the blocked open, so the test ends.
-        descriptor = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        descriptor = OS_OPEN(fifo, os.O_WRONLY | os.O_NONBLOCK)
         os.close(descriptor)
         worker.join(timeout=60)
         pytest.fail("opening the store blocked on a FIFO")

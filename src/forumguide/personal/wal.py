@@ -191,8 +191,21 @@ class _IndexHeader:
     salts: bytes
 
 
+def _read_regular(path: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file; reading a FIFO would block.
+
+    Raises:
+        FileNotFoundError: there is no regular file at ``path``.
+    """
+    if not path.is_file():
+        raise FileNotFoundError(path)
+    return path.read_bytes()
+
+
 def _read_index_header(shm: Path) -> _IndexHeader | None:
     """The wal-index header of the -shm file, when both copies agree and its checksum passes."""
+    if not shm.is_file():
+        return None
     try:
         with shm.open("rb") as file:
             data = file.read(2 * _INDEX_HEADER_SIZE)
@@ -223,7 +236,7 @@ def check_wal(store: Path) -> WalCheck:
     """
     index = _read_index_header(beside(store, SHM_SUFFIX))
     try:
-        data = wal_path(store).read_bytes()
+        data = _read_regular(wal_path(store))
     except FileNotFoundError:
         return WalCheck()
     except OSError as error:
@@ -259,7 +272,7 @@ def committed_pages(wal: Path) -> WalPages:
     database file, so rows on it may read as they were before, or not at all.
     """
     try:
-        data = wal.read_bytes()
+        data = _read_regular(wal)
     except OSError:
         return WalPages()
     scan = _scan(data)
