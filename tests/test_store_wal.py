@@ -120,6 +120,32 @@ def test_a_flipped_byte_early_in_the_log_is_damage_and_the_later_notes_are_salva
     store.close()
 
 
+@pytest.mark.parametrize("where", ["last-commit-frame", "log-header"])
+def test_damage_without_a_later_commit_is_found_through_the_index(folder: Path, where: str) -> None:
+    """A flip in the last commit has no later commit to give it away: the -shm index says how
+    many frames were committed. A flip in the log's header makes SQLite ignore the whole log."""
+    crash_image(folder)
+    wal = wal_path(folder)
+    data = bytearray(wal.read_bytes())
+    if where == "log-header":
+        data[12] ^= 0x01  # the checkpoint sequence number, covered by the header's checksum
+    else:
+        last_commit = [offset for offset, size in frames(bytes(data)) if size][-1]
+        data[last_commit + FRAME_HEADER + 100] ^= 0xFF
+    wal.write_bytes(bytes(data))
+
+    store = open_store(folder)
+    recovery = store.recovery
+    assert recovery is not None
+    print(recovery.describe())
+    assert recovery.reason == recovery_module.RecoveryReason.DAMAGED
+    assert texts(store) == BACKED_UP
+    salvaged = {note.key: note.text for note in recovery.salvaged.notes}
+    expected = LATER if where == "log-header" else {k: LATER[k] for k in ("later-1", "later-2")}
+    assert expected.items() <= salvaged.items()
+    store.close()
+
+
 def test_a_log_cut_short_is_damage_and_what_remains_is_salvaged(folder: Path) -> None:
     crash_image(folder)
     wal = wal_path(folder)
