@@ -236,9 +236,12 @@ def test_a_damaged_store_is_moved_aside_and_the_newest_backup_restored(
     assert recovery is not None
     assert recovery.restored_from is not None
     print(f"{damage.__name__}: {recovery.describe()}")
+    assert recovery.damaged_path is not None
     assert recovery.damaged_path.read_bytes() == damaged_bytes
     assert recovery.damaged_path.parent == folder
-    assert "damaged" in recovery.damaged_path.name
+    # A file cut to nothing is empty, not damaged; the name says which.
+    assert recovery.reason.value in recovery.damaged_path.name
+    assert recovery.reason.value == ("empty" if damage is damage_by_emptying else "damaged")
     assert note_text(store, "guid-1") == "in the backup"
     write_note(store, "guid-2", "the restored store takes new notes")
     assert note_text(store, "guid-2") == "the restored store takes new notes"
@@ -280,6 +283,7 @@ def test_without_a_good_backup_a_new_store_starts_and_the_damaged_file_stays(
     assert store.recovery.restored_from is None
     print(store.recovery.describe())
     assert "no sound backup" in store.recovery.describe()
+    assert store.recovery.damaged_path is not None
     assert store.recovery.damaged_path.read_bytes() == damaged_bytes
     assert store.notes() == []
     write_note(store, "guid-1", "a fresh start")
@@ -445,14 +449,26 @@ def test_a_save_is_one_transaction(folder: Path) -> None:
     store.close()
 
 
-def test_a_store_that_cannot_be_read_is_reported_not_moved(folder: Path) -> None:
-    folder.mkdir(parents=True)
-    path = store_path(folder)
-    path.mkdir()  # a folder where the file should be: not damage, and not ours to move
-    with pytest.raises(PersonalStoreError, match="could not be opened"):
+def test_a_store_that_cannot_be_read_is_reported_not_moved(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(folder)
+    write_note(store, "guid-1", "kept where it is")
+    store.close()
+    before = files_in(folder)
+
+    def locked(*_args: object, **_kwargs: object) -> sqlite3.Connection:
+        error = sqlite3.OperationalError("database is locked")
+        error.sqlite_errorcode = sqlite3.SQLITE_BUSY
+        raise error
+
+    # Another program holds the file: not damage, so nothing is moved.
+    monkeypatch.setattr(sqlite3, "connect", locked)
+    with pytest.raises(PersonalStoreError, match=r"could not be opened.*locked"):
         open_store(folder)
-    assert path.is_dir()
-    assert files_in(folder) == ["personal.sqlite"]
+    monkeypatch.undo()
+    assert files_in(folder) == before
+    assert note_text(open_store(folder), "guid-1") == "kept where it is"
 
 
 def test_the_marker_records_an_open_store(folder: Path) -> None:

@@ -6,6 +6,12 @@ after that. The rotation keeps the few most recent backups and, for each of the 
 that has one, that day's newest. Backups taken before a schema migration carry a label and are
 kept apart from the rotation.
 
+The rotation never drops the newest backup that holds more notes or more bookmarks than the
+live store: if the store lost them (replaced by an empty file, say), that backup is the way back.
+While a recovery of the store is unacknowledged (its marker file is beside the store) nothing is
+pruned at all. Files left by a backup that was killed while writing are removed once they are
+old enough that no running backup can still be writing them.
+
 Only the standard library is used, so a backup can be made or restored without SQLAlchemy.
 """
 
@@ -21,7 +27,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from forumguide.personal import PersonalStoreError
+from forumguide.personal import PersonalStoreError, failures
+from forumguide.personal.layout import recovery_marker
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +40,10 @@ ABANDONED_AFTER = timedelta(minutes=10)
 PARTIAL_SUFFIX = ".partial"
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)(?:-(?P<label>[a-z0-9-]+))?\.sqlite$")
+# A half-written backup and the journal files SQLite writes beside it.
+_LEFTOVER = re.compile(
+    r"^(?P<stem>.+)-\d{8}T\d{12}Z(?:-[a-z0-9-]+)?\.sqlite\.partial(?:-wal|-shm|-journal)?$"
+)
 
 
 class BackupError(PersonalStoreError):
@@ -93,6 +104,20 @@ def copy_database(source: Path, target: Path) -> None:
         source_connection.close()
 
 
+def record_counts(path: Path) -> tuple[int, int] | None:
+    """How many notes (with text) and bookmarks a store file holds; None if it cannot be read."""
+    try:
+        connection = sqlite3.connect(_sqlite_uri(path, "ro"), uri=True, timeout=5)
+        try:
+            notes = connection.execute("SELECT count(*) FROM note WHERE body != ''").fetchone()
+            bookmarks = connection.execute("SELECT count(*) FROM bookmark").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return int(notes[0]), int(bookmarks[0])
+
+
 def _fsync(path: Path) -> None:
     descriptor = os.open(path, os.O_RDONLY)
     try:
@@ -108,11 +133,16 @@ def _fsync_folder(folder: Path) -> None:
 
 
 class Backups:
-    """The backups of one store file, kept in ``folder``."""
+    """The backups of one store file, kept in ``folder``.
 
-    def __init__(self, folder: Path, stem: str = "personal") -> None:
+    ``store`` is the live store they are backups of; without it, the file passed to
+    :meth:`create` is taken to be the live store.
+    """
+
+    def __init__(self, folder: Path, stem: str = "personal", *, store: Path | None = None) -> None:
         self.folder = folder
         self.stem = stem
+        self.store = store
 
     def all(self) -> list[BackupFile]:
         """Every finished backup, newest first."""
@@ -160,14 +190,16 @@ class Backups:
         except (sqlite3.Error, OSError) as error:
             with contextlib.suppress(OSError):
                 partial.unlink()
-            raise BackupError(f"{source} could not be backed up: {error}") from error
+            reason = failures.describe(error, self.folder)
+            raise BackupError(f"{source} could not be backed up: {reason}") from error
         except BackupError:
             with contextlib.suppress(OSError):
                 partial.unlink()
             raise
         backup = BackupFile(target, taken_at, label)
         log.info("backed up %s to %s", source, target)
-        self.prune(now=taken_at)
+        # The new backup holds exactly what the live store holds.
+        self.prune(now=taken_at, live=self.store or source, live_counts=record_counts(target))
         return backup
 
     def due(self, interval: timedelta, now: datetime | None = None) -> bool:
@@ -193,22 +225,61 @@ class Backups:
         kept.update(backup.path for backup in labelled[:LABELLED_TO_KEEP])
         return kept
 
-    def prune(self, now: datetime | None = None) -> list[Path]:
-        """Drop the backups the rotation no longer keeps, and abandoned partial files."""
-        removed: list[Path] = []
+    def prune(
+        self,
+        now: datetime | None = None,
+        live: Path | None = None,
+        live_counts: tuple[int, int] | None = None,
+    ) -> list[Path]:
+        """Drop the backups the rotation no longer keeps, and abandoned partial files.
+
+        Args:
+            now: the moment that decides which partial files are abandoned.
+            live: the live store (default: :attr:`store`). Nothing is dropped while a recovery
+                of it is unacknowledged, nor the newest backup holding more than it.
+            live_counts: the live store's (notes, bookmarks), when the caller knows them.
+        """
+        removed = self.remove_abandoned(now)
+        live = live or self.store
+        if live is not None and recovery_marker(live).exists():
+            log.info("backups are not pruned until the recovery of %s is acknowledged", live)
+            return removed
         backups = self.all()
         kept = self.keep(backups)
+        if live is not None and any(backup.path not in kept for backup in backups):
+            fuller = self._newest_fuller(backups, live_counts or record_counts(live) or (0, 0))
+            if fuller is not None:
+                kept.add(fuller.path)
         for backup in backups:
             if backup.path not in kept:
                 with contextlib.suppress(OSError):
                     backup.path.unlink()
                     removed.append(backup.path)
+        return removed
+
+    @staticmethod
+    def _newest_fuller(backups: list[BackupFile], live: tuple[int, int]) -> BackupFile | None:
+        """The newest backup holding more notes or more bookmarks than the live store."""
+        for backup in backups:  # newest first
+            counts = record_counts(backup.path)
+            if counts is not None and (counts[0] > live[0] or counts[1] > live[1]):
+                return backup
+        return None
+
+    def remove_abandoned(self, now: datetime | None = None) -> list[Path]:
+        """Remove partial backups (and SQLite's journals of them) that no one is writing."""
+        if not self.folder.is_dir():
+            return []
+        removed: list[Path] = []
         moment = (now or datetime.now(UTC)).timestamp()
-        for partial in self.folder.glob(f"{self.stem}-*{PARTIAL_SUFFIX}"):
+        for path in self.folder.iterdir():
+            match = _LEFTOVER.match(path.name)
+            if match is None or match["stem"] != self.stem:
+                continue
             with contextlib.suppress(OSError):
-                if moment - partial.stat().st_mtime > ABANDONED_AFTER.total_seconds():
-                    partial.unlink()
-                    removed.append(partial)
+                if moment - path.stat().st_mtime > ABANDONED_AFTER.total_seconds():
+                    path.unlink()
+                    removed.append(path)
         return removed
 
     def newest_good(self, max_version: int) -> BackupFile | None:

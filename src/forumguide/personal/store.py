@@ -2,26 +2,35 @@
 
 Every change is one short transaction (``with Session.begin():``). The file runs in WAL mode
 with ``synchronous=FULL`` so a committed note survives a crash or a killed process. A file
-written by a newer version is opened read-only and says so.
+written by a newer version, in a read-only folder, or that SQLite refuses to write, is opened
+read-only and says why (:attr:`PersonalStore.read_only_cause`).
 
-Opening checks the file first and recovers a damaged one from the newest good backup
+Opening checks what is in the store's place first and recovers the store from the newest good
+backup when it is missing, empty, foreign, damaged or not a file at all
 (:mod:`forumguide.personal.recovery`); an older schema is upgraded after a verified backup
 (:mod:`forumguide.personal.migrations`); rotating backups are taken at open and close
 (:mod:`forumguide.personal.backup`).
+
+Values read from rows are checked (:mod:`forumguide.personal.values`): bad data in one row is
+read as a safe value instead of stopping the reading. Text is stored as UTF-8 can hold it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from dataclasses import replace
+from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, delete, event, func, select
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool
@@ -33,12 +42,16 @@ from forumguide.personal import (
     PersonalStoreError,
     StoreReadOnlyError,
     StoreWriteError,
+    failures,
+    layout,
     recovery,
+    values,
 )
 from forumguide.personal.backup import BackupError, BackupFile, Backups
 from forumguide.personal.migrations import migrate
 from forumguide.personal.models import BookmarkRow, NoteRow, SnapshotColumns, UserBase
 from forumguide.personal.recovery import Recovery
+from forumguide.personal.values import clean_text
 
 T = TypeVar("T")
 ConnectionHook = Callable[[sqlite3.Connection], None]
@@ -50,59 +63,71 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+class ReadOnlyCause(StrEnum):
+    """Why the store is open read-only."""
+
+    NEWER_VERSION = "newer-version"  # written by a newer ForumGuide
+    READ_ONLY_FOLDER = "read-only-folder"  # no file can be created in the store's folder
+    READ_ONLY_FILE = "read-only-file"  # the file (or SQLite on it) refuses to be written
+
+
+def _row_values(row: object, columns: Iterable[str]) -> dict[str, object]:
+    return {column: getattr(row, column) for column in columns}
+
+
 def _snapshot(row: SnapshotColumns) -> SessionSnapshot:
-    return SessionSnapshot(
-        title=row.snap_title,
-        forum_name=row.snap_forum_name,
-        timezone=row.snap_timezone,
-        day=date.fromisoformat(row.snap_day) if row.snap_day else None,
-        start=datetime.fromisoformat(row.snap_start) if row.snap_start else None,
-        room=row.snap_room,
-    )
+    return values.snapshot_from(_row_values(row, values.SNAPSHOT_COLUMNS))
 
 
 def _store_snapshot(row: SnapshotColumns, snapshot: SessionSnapshot) -> None:
-    row.snap_title = snapshot.title
-    row.snap_forum_name = snapshot.forum_name
-    row.snap_timezone = snapshot.timezone
+    row.snap_title = clean_text(snapshot.title)
+    row.snap_forum_name = clean_text(snapshot.forum_name)
+    row.snap_timezone = clean_text(snapshot.timezone)
     row.snap_day = snapshot.day.isoformat() if snapshot.day else None
     row.snap_start = snapshot.start.isoformat(timespec="minutes") if snapshot.start else None
-    row.snap_room = snapshot.room
+    row.snap_room = clean_text(snapshot.room)
 
 
 def _bookmark(row: BookmarkRow) -> Bookmark:
-    return Bookmark(
-        session_guid=row.session_guid,
-        forum_slug=row.forum_slug,
-        created_at=datetime.fromisoformat(row.created_at),
-        snapshot=_snapshot(row),
-    )
+    return values.bookmark_from(_row_values(row, values.BOOKMARK_COLUMNS))
 
 
-def _note(row: NoteRow) -> Note:
-    return Note(
-        target=NoteTarget(row.target),
-        key=row.key,
-        text=row.body,
-        updated_at=datetime.fromisoformat(row.updated_at),
-        snapshot=_snapshot(row),
-    )
+def _note(row: NoteRow) -> Note | None:
+    return values.note_from(_row_values(row, values.NOTE_COLUMNS))
 
 
-def describe_failure(error: BaseException) -> str:
-    """A sentence for the user about why a write failed."""
-    original = getattr(error, "orig", error)
-    message = str(original).lower()
-    if isinstance(original, sqlite3.OperationalError) or isinstance(error, OperationalError):
-        if "full" in message:
-            return "The disk is full."
-        if "readonly" in message or "read-only" in message:
-            return "The folder or file is read-only."
-        if "locked" in message or "busy" in message:
-            return "The file is locked by another program."
-    if isinstance(original, OSError):
-        return f"The file could not be written ({original.strerror or original})."
-    return f"The database reported: {original}."
+def describe_failure(error: BaseException, folder: Path | None = None) -> str:
+    """A sentence for the user about why a write failed.
+
+    ``folder`` is where the write went: with it, a "disk I/O error" on a disk with almost no
+    space left is named a full disk.
+    """
+    return failures.describe(error, folder)
+
+
+def _probe_write_access(path: Path) -> ReadOnlyCause | None:
+    """Whether the folder, then the file, can be written, by trying: permissions and mount
+    options are not enough to tell (an administrator, a read-only mount, a sandbox)."""
+    probe = layout.beside(path, layout.WRITE_PROBE_SUFFIX)
+    try:
+        descriptor = os.open(probe, os.O_WRONLY | os.O_CREAT, 0o600)
+    except OSError as error:
+        if failures.is_read_only(error):
+            return ReadOnlyCause.READ_ONLY_FOLDER
+        log.warning("the folder %s could not be probed: %s", path.parent, error)
+    else:
+        os.close(descriptor)
+        with contextlib.suppress(OSError):
+            probe.unlink()
+    if path.is_file():
+        try:
+            descriptor = os.open(path, os.O_RDWR | getattr(os, "O_NONBLOCK", 0))
+        except OSError as error:
+            if failures.is_read_only(error):
+                return ReadOnlyCause.READ_ONLY_FILE
+        else:
+            os.close(descriptor)
+    return None
 
 
 def read_user_version(path: Path) -> int:
@@ -117,53 +142,170 @@ def read_user_version(path: Path) -> int:
 class PersonalStore:
     """Bookmarks and notes of one delegate, in the SQLite file at ``path``."""
 
-    def __init__(self, path: Path, *, backups_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        backups_dir: Path | None = None,
+        connection_hooks: Iterable[ConnectionHook] = (),
+    ) -> None:
         """Open the store, checking it first and recovering or upgrading it as needed.
+
+        Safe to call off the GUI thread: it touches no Qt object.
 
         Args:
             path: the store file; created when missing.
             backups_dir: where rotating backups go. Without it none are taken, and the backup
                 that always precedes a schema upgrade goes to ``backups`` beside the file.
+            connection_hooks: called with every new SQLite connection from the start, after
+                the store's own settings (see :attr:`connection_hooks`).
 
         Raises:
-            PersonalStoreError: the file cannot be read for a reason other than damage, or an
-                upgrade could not be backed up or run; the file is left as it was.
+            PersonalStoreError: the file cannot be read for a reason other than damage, it
+                needs recovering in a read-only folder, a read-only folder holds no store, or
+                an upgrade could not be backed up or run; the file is left as it was.
         """
         self.path = path
         self.read_only_reason = ""
-        self.backups = Backups(backups_dir, path.stem) if backups_dir is not None else None
+        self.read_only_cause: ReadOnlyCause | None = None
+        self.backups = (
+            Backups(backups_dir, path.stem, store=path) if backups_dir is not None else None
+        )
         # Called with every new SQLite connection, after the store's own settings; tests use
         # it to inject faults such as a full disk or a read-only file.
-        self.connection_hooks: list[ConnectionHook] = []
+        self.connection_hooks: list[ConnectionHook] = list(connection_hooks)
+        # Recoveries the user has not acknowledged yet, oldest first; see :attr:`recovery`.
+        self.recoveries: tuple[Recovery, ...] = ()
         self._closed = False
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise PersonalStoreError(
+                f"The folder {path.parent} could not be created: "
+                f"{describe_failure(error, path.parent)}"
+            ) from error
+        cause = _probe_write_access(path)
+        self._folder_writable = cause is not ReadOnlyCause.READ_ONLY_FOLDER
+        if cause is ReadOnlyCause.READ_ONLY_FOLDER and not (path.exists() or path.is_symlink()):
+            raise PersonalStoreError(
+                f"The folder {path.parent} is read-only, so your bookmarks and notes cannot be "
+                "kept there."
+            )
         prepared = recovery.prepare(
             path,
             self.backups,
             full_check=recovery.was_left_open(path),
             max_version=PERSONAL_SCHEMA_VERSION,
+            writable=self._folder_writable,
         )
-        self.recovery: Recovery | None = prepared.recovery
         version = prepared.version
         if version > PERSONAL_SCHEMA_VERSION:
-            self.read_only_reason = (
-                f"{path} was written by a newer version of ForumGuide (format {version}); "
-                "it is open read-only so that nothing in it is changed."
-            )
-        self.engine = self._create_engine(read_only=bool(self.read_only_reason))
+            self._open_read_only(ReadOnlyCause.NEWER_VERSION, version)
+        elif cause is not None:
+            self._open_read_only(cause)
+        else:
+            self.engine = self._create_engine(read_only=False)
+            if not self._can_write():
+                self.engine.dispose()
+                if version == 0:
+                    raise PersonalStoreError(
+                        f"The personal store {path} cannot be created: the file is read-only."
+                    )
+                self._open_read_only(ReadOnlyCause.READ_ONLY_FILE)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        if not self.read_only_reason:
+        if not self.read_only:
             self._create_schema(version)
             recovery.mark_open(path)
             self.backup()
+        self.recoveries = tuple(recovery.with_salvage(found) for found in prepared.recoveries)
 
     @property
     def read_only(self) -> bool:
         return bool(self.read_only_reason)
 
+    @property
+    def recovery(self) -> Recovery | None:
+        """The latest recovery the user has not acknowledged, from this start or an earlier one.
+
+        The UI shows it (``describe()`` in English; ``reason``, ``restored_from``,
+        ``not_restored`` and ``salvaged`` as facts) until :meth:`acknowledge_recovery`.
+        """
+        return self.recoveries[-1] if self.recoveries else None
+
+    def acknowledge_recovery(self) -> None:
+        """The user has seen the recoveries: stop reporting them, and let backups rotate again.
+
+        Call it once the user has dealt with what :attr:`Recovery.salvaged` offers, since an
+        unacknowledged recovery offers it again at the next start.
+        """
+        if self.recoveries or recovery.recovery_marker_path(self.path).exists():
+            recovery.acknowledge(self.path)
+        self.recoveries = ()
+
+    def _open_read_only(self, cause: ReadOnlyCause, version: int = 0) -> None:
+        self.read_only_cause = cause
+        if cause is ReadOnlyCause.NEWER_VERSION:
+            self.read_only_reason = (
+                f"{self.path} was written by a newer version of ForumGuide (format {version}); "
+                "it is open read-only so that nothing in it is changed."
+            )
+        elif cause is ReadOnlyCause.READ_ONLY_FOLDER:
+            self.read_only_reason = (
+                f"The folder {self.path.parent} is read-only: your notes can be read but not "
+                "changed."
+            )
+        else:
+            self.read_only_reason = (
+                f"The file {self.path} is read-only: your notes can be read but not changed."
+            )
+        log.warning("%s", self.read_only_reason)
+        self.engine = self._create_engine(read_only=True)
+
+    def _can_write(self) -> bool:
+        """Whether SQLite lets this store be written: it takes the write lock and lets it go."""
+        try:
+            raw = self.engine.raw_connection()
+        except (DBAPIError, sqlite3.Error) as error:
+            if failures.is_read_only(error):
+                return False
+            raise PersonalStoreError(
+                f"The personal store {self.path} could not be opened: "
+                f"{describe_failure(error, self.path.parent)}"
+            ) from error
+        try:
+            connection = raw.driver_connection
+            if connection is not None:
+                connection.execute("BEGIN IMMEDIATE")
+                connection.execute("ROLLBACK")
+        except sqlite3.Error as error:
+            if failures.is_read_only(error):
+                return False
+            # Locked or busy: a write then says so, like any other.
+            log.info("the write probe of %s failed: %s", self.path, error)
+        finally:
+            raw.close()
+        return True
+
+    def _read_only_uri(self) -> str:
+        """The URI for reading the store without writing to it (see
+        :func:`forumguide.personal.recovery.read_only_uri`); fails clearly if SQLite cannot."""
+        uri = recovery.read_only_uri(self.path, self._folder_writable)
+        try:
+            probe = sqlite3.connect(uri, uri=True)
+            try:
+                probe.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            finally:
+                probe.close()
+        except sqlite3.Error as error:
+            raise PersonalStoreError(
+                f"The personal store {self.path} could not be opened: "
+                f"{describe_failure(error, self.path.parent)}"
+            ) from error
+        return uri
+
     def _create_engine(self, *, read_only: bool) -> Engine:
         if read_only:
-            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            uri = self._read_only_uri()
             engine = create_engine(
                 "sqlite://",
                 creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
@@ -181,6 +323,9 @@ class PersonalStore:
             # The driver would begin transactions only before INSERT/UPDATE/DELETE; with its
             # own handling off and BEGIN emitted below, reads and DDL are inside them too.
             dbapi_connection.isolation_level = None
+            # Text that is not UTF-8 (written by another program) reads with U+FFFD in place of
+            # the bad bytes instead of failing the whole query.
+            dbapi_connection.text_factory = values.decode_text
             cursor = dbapi_connection.cursor()
             if not read_only:
                 cursor.execute("PRAGMA journal_mode=WAL")
@@ -203,7 +348,9 @@ class PersonalStore:
     def _create_schema(self, version: int) -> None:
         """Create a new store, or upgrade an older one after backing it up."""
         if 0 < version < PERSONAL_SCHEMA_VERSION:
-            backups = self.backups or Backups(self.path.parent / "backups", self.path.stem)
+            backups = self.backups or Backups(
+                self.path.parent / "backups", self.path.stem, store=self.path
+            )
             try:
                 backups.create(self.path, label=f"before-v{PERSONAL_SCHEMA_VERSION}")
             except BackupError as error:
@@ -219,8 +366,9 @@ class PersonalStore:
                 if version == 0:
                     connection.exec_driver_sql(f"PRAGMA user_version={PERSONAL_SCHEMA_VERSION}")
         except (SQLAlchemyError, sqlite3.Error) as error:
+            reason = describe_failure(error, self.path.parent)
             raise PersonalStoreError(
-                f"The personal store {self.path} could not be prepared: {describe_failure(error)}"
+                f"The personal store {self.path} could not be prepared: {reason}"
             ) from error
         if 0 < version < PERSONAL_SCHEMA_VERSION:
             log.info(
@@ -255,9 +403,10 @@ class PersonalStore:
         try:
             with self._sessions() as session:
                 yield session
-        except (DBAPIError, sqlite3.Error) as error:
+        except (SQLAlchemyError, sqlite3.Error, UnicodeError) as error:
+            reason = describe_failure(error, self.path.parent)
             raise PersonalStoreError(
-                f"The personal store {self.path} could not be read: {describe_failure(error)}"
+                f"The personal store {self.path} could not be read: {reason}"
             ) from error
 
     def _write(self, change: Callable[[OrmSession], T]) -> T:
@@ -266,8 +415,8 @@ class PersonalStore:
         try:
             with self._sessions.begin() as session:
                 return change(session)
-        except (DBAPIError, sqlite3.Error, OSError) as error:
-            raise StoreWriteError(describe_failure(error)) from error
+        except (SQLAlchemyError, sqlite3.Error, OSError, UnicodeError) as error:
+            raise StoreWriteError(describe_failure(error, self.path.parent)) from error
 
     # Bookmarks --------------------------------------------------------------------------
 
@@ -278,13 +427,18 @@ class PersonalStore:
 
     def bookmarked_guids(self) -> set[str]:
         with self._reading() as session:
-            return set(session.scalars(select(BookmarkRow.session_guid)))
+            return {
+                values.stored_text(guid)
+                for guid in session.scalars(select(BookmarkRow.session_guid))
+            }
 
     def is_bookmarked(self, guid: str) -> bool:
         with self._reading() as session:
-            return session.get(BookmarkRow, guid) is not None
+            return session.get(BookmarkRow, clean_text(guid)) is not None
 
     def add_bookmark(self, guid: str, forum_slug: str, snapshot: SessionSnapshot) -> Bookmark:
+        guid, forum_slug = clean_text(guid), clean_text(forum_slug)
+
         def change(session: OrmSession) -> Bookmark:
             row = session.get(BookmarkRow, guid)
             if row is None:
@@ -299,6 +453,8 @@ class PersonalStore:
         return self._write(change)
 
     def remove_bookmark(self, guid: str) -> bool:
+        guid = clean_text(guid)
+
         def change(session: OrmSession) -> bool:
             result = session.execute(delete(BookmarkRow).where(BookmarkRow.session_guid == guid))
             return bool(getattr(result, "rowcount", 0))
@@ -310,7 +466,9 @@ class PersonalStore:
     def note(self, target: NoteTarget, key: str) -> Note | None:
         with self._reading() as session:
             row = session.scalars(
-                select(NoteRow).where(NoteRow.target == target.value, NoteRow.key == key)
+                select(NoteRow).where(
+                    NoteRow.target == target.value, NoteRow.key == clean_text(key)
+                )
             ).first()
             return _note(row) if row else None
 
@@ -318,19 +476,20 @@ class PersonalStore:
         """Every note, newest first; with a query, those whose text or title contains it."""
         statement = select(NoteRow).where(NoteRow.body != "")
         if query.strip():
-            needle = like_pattern(query)
+            needle = like_pattern(clean_text(query))
             statement = statement.where(
                 func.search_key(NoteRow.body).like(needle, escape="\\")
                 | func.search_key(NoteRow.snap_title).like(needle, escape="\\")
             )
         with self._reading() as session:
             rows = session.scalars(statement.order_by(NoteRow.updated_at.desc(), NoteRow.id))
-            return [_note(row) for row in rows]
+            return [note for row in rows if (note := _note(row)) is not None]
 
     def update_snapshots(self, snapshots: Mapping[str, SessionSnapshot]) -> int:
         """Record what sessions are now, for the bookmarks and notes on them; returns how many
         changed. After a programme update a session that later disappears is then shown with
         the title and time it last had, not the ones it had when it was first saved."""
+        snapshots = {clean_text(guid): snapshot for guid, snapshot in snapshots.items()}
         wanted = list(snapshots)
         if not wanted:
             return 0
@@ -357,7 +516,12 @@ class PersonalStore:
     def save_note(
         self, target: NoteTarget, key: str, text: str, snapshot: SessionSnapshot
     ) -> Note | None:
-        """Store the note's text in one transaction; empty text removes the note."""
+        """Store the note's text in one transaction; empty text removes the note.
+
+        Text that UTF-8 cannot hold (a lone surrogate) is stored with U+FFFD in its place; the
+        returned note holds the text as stored.
+        """
+        key, text = clean_text(key), clean_text(text)
 
         def change(session: OrmSession) -> Note | None:
             row = session.scalars(
@@ -392,8 +556,19 @@ class PersonalStore:
         has one here becomes ``combine(note here, incoming note)``; empty incoming notes are
         ignored. Returns (bookmarks added, notes added, notes changed).
         """
-        incoming_bookmarks = list(bookmarks)
-        incoming_notes = [note for note in notes if note.text.strip()]
+        incoming_bookmarks = [
+            replace(
+                bookmark,
+                session_guid=clean_text(bookmark.session_guid),
+                forum_slug=clean_text(bookmark.forum_slug),
+            )
+            for bookmark in bookmarks
+        ]
+        incoming_notes = [
+            replace(note, key=clean_text(note.key), text=clean_text(note.text))
+            for note in notes
+            if note.text.strip()
+        ]
 
         def stamp(moment: datetime) -> str:
             aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
@@ -428,10 +603,12 @@ class PersonalStore:
                     added_notes += 1
                     continue
                 here = _note(existing)
+                if here is None:
+                    continue
                 kept = combine(here, note)
                 if kept == here:
                     continue
-                existing.body = kept.text
+                existing.body = clean_text(kept.text)
                 existing.updated_at = stamp(kept.updated_at)
                 _store_snapshot(existing, kept.snapshot)
                 session.flush()
