@@ -37,10 +37,10 @@ from forumguide.ui.tasks import TaskRunner
 from forumguide.ui.widgets import Banner, TaskStatus
 
 if TYPE_CHECKING:
-    from forumguide.personal.recovery import Recovery
     from forumguide.personal.store import PersonalStore
     from forumguide.ui.export_flow import ExportFlow
     from forumguide.ui.import_flow import ImportFlow
+    from forumguide.ui.recovery_notice import RecoveryNotice
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.data: PersonalData | None = None
         self.tasks = tasks or TaskRunner(self)
         self.painted = False
+        self.recovery_notice: RecoveryNotice | None = None
         self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat, self)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
+        self.central_layout = layout
         self.setCentralWidget(central)
 
         self.forum_box = QComboBox(self)
@@ -351,7 +353,7 @@ class MainWindow(QMainWindow):
         self.data = data
         data.write_failed.connect(self.show_banner)
         if data.store.recovery is not None:
-            self.show_banner(self._recovery_message(data.store.recovery))
+            self._show_recovery(data)
         self._backup_timer.start()
         if data.read_only:
             self.show_banner(data.store.read_only_reason)
@@ -439,18 +441,51 @@ class MainWindow(QMainWindow):
         # A later message about saving notes replaces the earlier one instead of piling up.
         self.banner.show_message(text, key=NOTE_SAVE_MESSAGE)
 
-    @staticmethod
-    def _recovery_message(recovery: Recovery) -> str:
-        if recovery.restored_from is not None:
-            taken = recovery.restored_from.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            return tr(
-                "Your bookmarks and notes file was damaged, so the backup of {time} was "
-                "restored. The damaged file was kept as {path}"
-            ).format(time=taken, path=recovery.damaged_path)
-        return tr(
-            "Your bookmarks and notes file was damaged and no usable backup was found, so an "
-            "empty one was started. The damaged file was kept as {path}"
-        ).format(path=recovery.damaged_path)
+    def _show_recovery(self, data: PersonalData) -> None:
+        """Say what happened to the store until the user has read it; offer what was saved."""
+        from forumguide.ui.recovery_notice import RecoveryNotice  # noqa: PLC0415 - rarely
+
+        recovery = data.store.recovery
+        assert recovery is not None
+        notice = RecoveryNotice(self)
+        self.recovery_notice = notice
+        self.central_layout.insertWidget(1, notice)
+        notice.show_recovery(recovery)
+        notice.acknowledged.connect(data.store.acknowledge_recovery)
+        notice.add_back_requested.connect(lambda: self._add_salvage_back(data))
+
+    def _add_salvage_back(self, data: PersonalData) -> None:
+        """Merge the notes and bookmarks found in set-aside files, keeping every word."""
+        from forumguide.interchange.personal_file import combine_notes  # noqa: PLC0415
+
+        recovery = data.store.recovery
+        if recovery is None or data.read_only:
+            return
+        salvaged = recovery.salvaged
+        store = data.store
+
+        def added(counts: tuple[int, int, int]) -> None:
+            bookmarks, notes, merged = counts
+            data.changed_elsewhere()
+            self._reload_note_editors()
+            assert self.recovery_notice is not None
+            self.recovery_notice.salvage_added(
+                tr(
+                    "Added back: {bookmarks} bookmark(s), {notes} note(s), and {merged} note(s) "
+                    "combined with yours (both texts kept)."
+                ).format(bookmarks=bookmarks, notes=notes, merged=merged)
+            )
+
+        self.tasks.run_task(
+            lambda _progress: store.merge_records(
+                salvaged.bookmarks, salvaged.notes, combine_notes
+            ),
+            added,
+            lambda error: self.show_banner(
+                tr("The notes found could not be added back: {reason}").format(reason=error)
+            ),
+            title=tr("Adding back the notes found"),
+        )
 
     def _backup(self) -> None:
         """The half-hourly backup, off the GUI thread (it copies and checks the whole file)."""
