@@ -251,8 +251,10 @@ def test_a_damaged_store_is_restored_from_the_newest_backup(
     window = windows(home)
     recovery = window.data.store.recovery
     assert recovery is not None
-    message = window.banner.message()
-    print(f"\n{damage.__name__}: banner says: {message}")
+    notice = window.recovery_notice
+    assert notice is not None and notice.isVisible()
+    message = notice.label.text()
+    print(f"\n{damage.__name__}: the notice says: {message}")
     assert str(recovery.damaged_path) in message
     assert "backup" in message
     assert recovery.damaged_path.read_bytes() == damaged_bytes
