@@ -80,7 +80,7 @@ def test_rotation_keeps_recent_backups_and_one_a_day_for_a_week(folder: Path) ->
         f"({RECENT_TO_KEEP} recent, one a day for {DAYS_TO_KEEP} days)"
     )
     assert {backup.taken_at for backup in kept} == set(recent) | set(daily)
-    assert all(verify(backup.path) == 1 for backup in kept)
+    assert all(verify(backup.path) == PERSONAL_SCHEMA_VERSION for backup in kept)
     newest = kept[0].path
     check = sqlite3.connect(newest)
     assert check.execute("SELECT body FROM note").fetchall() == [(f"version {len(moments) - 1}",)]
@@ -128,25 +128,28 @@ def add_tags(connection: Connection) -> None:
     connection.exec_driver_sql("ALTER TABLE note ADD COLUMN tags TEXT NOT NULL DEFAULT ''")
 
 
+CURRENT, NEXT = PERSONAL_SCHEMA_VERSION, PERSONAL_SCHEMA_VERSION + 1
+
+
 def test_an_upgrade_is_one_function_after_a_verified_backup(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = open_store(folder)
-    write_note(store, "guid-1", "written by format 1")
+    write_note(store, "guid-1", "written by the current format")
     store.close()
-    monkeypatch.setattr(store_module, "PERSONAL_SCHEMA_VERSION", 2)
-    monkeypatch.setitem(MIGRATIONS, 2, add_tags)
+    monkeypatch.setattr(store_module, "PERSONAL_SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(MIGRATIONS, NEXT, add_tags)
 
     upgraded = open_store(folder)
-    labelled = [b for b in Backups(folder / "backups").all() if b.label == "before-v2"]
+    labelled = [b for b in Backups(folder / "backups").all() if b.label == f"before-v{NEXT}"]
     assert len(labelled) == 1
-    assert verify(labelled[0].path) == 1  # the backup holds the store as it was
+    assert verify(labelled[0].path) == CURRENT  # the backup holds the store as it was
     with sqlite3.connect(store_path(folder)) as check:
-        assert check.execute("PRAGMA user_version").fetchone() == (2,)
+        assert check.execute("PRAGMA user_version").fetchone() == (NEXT,)
         assert check.execute("SELECT body, tags FROM note").fetchall() == [
-            ("written by format 1", "")
+            ("written by the current format", "")
         ]
-    assert note_text(upgraded, "guid-1") == "written by format 1"
+    assert note_text(upgraded, "guid-1") == "written by the current format"
     upgraded.close()
 
 
@@ -160,12 +163,12 @@ def test_a_failing_upgrade_changes_nothing(folder: Path, monkeypatch: pytest.Mon
         connection.exec_driver_sql("UPDATE note SET body = 'overwritten'")
         raise RuntimeError("the step has a bug")
 
-    monkeypatch.setattr(store_module, "PERSONAL_SCHEMA_VERSION", 2)
-    monkeypatch.setitem(MIGRATIONS, 2, half_done)
+    monkeypatch.setattr(store_module, "PERSONAL_SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(MIGRATIONS, NEXT, half_done)
     with pytest.raises(RuntimeError):
         open_store(folder)
     with sqlite3.connect(store_path(folder)) as check:
-        assert check.execute("PRAGMA user_version").fetchone() == (1,)
+        assert check.execute("PRAGMA user_version").fetchone() == (CURRENT,)
         assert check.execute("SELECT body FROM note").fetchall() == [("safe",)]
         columns = [row[1] for row in check.execute("PRAGMA table_info(note)")]
     assert "tags" not in columns  # the ALTER TABLE was rolled back with the rest
@@ -173,12 +176,12 @@ def test_a_failing_upgrade_changes_nothing(folder: Path, monkeypatch: pytest.Mon
 
 def test_a_missing_step_refuses_to_open(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     open_store(folder).close()
-    monkeypatch.setattr(store_module, "PERSONAL_SCHEMA_VERSION", 3)
-    monkeypatch.setitem(MIGRATIONS, 2, add_tags)
-    with pytest.raises(PersonalStoreError, match="from format 1 to 3"):
+    monkeypatch.setattr(store_module, "PERSONAL_SCHEMA_VERSION", NEXT + 1)
+    monkeypatch.setitem(MIGRATIONS, NEXT, add_tags)
+    with pytest.raises(PersonalStoreError, match=f"from format {CURRENT} to {NEXT + 1}"):
         open_store(folder)
     with sqlite3.connect(store_path(folder)) as check:
-        assert check.execute("PRAGMA user_version").fetchone() == (1,)
+        assert check.execute("PRAGMA user_version").fetchone() == (CURRENT,)
 
 
 def test_every_version_has_its_step() -> None:

@@ -85,7 +85,9 @@ SECOND_DAY_2025 = Session(
 UNDATED_2025 = Session(
     guid="a8098c1a-f86e-11da-bd1a-00112444be1e", forum_slug="attf-2025", title="Second session"
 )
-SESSIONS = {s.guid: s for s in (OPENING_2023, OPENING_2025, SECOND_DAY_2025, UNDATED_2025)}
+SESSIONS = {
+    (s.forum_slug, s.guid): s for s in (OPENING_2023, OPENING_2025, SECOND_DAY_2025, UNDATED_2025)
+}
 REMOVED_GUID = "d6a8b2c4-0000-5000-8000-000000000001"
 
 
@@ -153,7 +155,7 @@ def test_event_contents() -> None:
 def test_uids_stay_the_same_when_the_programme_changes() -> None:
     first = events(bookmarks_to_ics(BOOKMARKS[:2], SESSIONS, FORUMS, SPEAKERS).data)
     moved = dict(SESSIONS)
-    moved[OPENING_2025.guid] = replace(
+    moved[(OPENING_2025.forum_slug, OPENING_2025.guid)] = replace(
         OPENING_2025, title="Multilateralism revisited", start=datetime(2025, 10, 15, 14, 0)
     )
     second = events(bookmarks_to_ics(BOOKMARKS[:2], moved, FORUMS, SPEAKERS).data)
@@ -197,7 +199,13 @@ def test_scope_by_forum_and_by_day() -> None:
 
 def test_reminder_and_notes_only_when_asked() -> None:
     notes = {
-        OPENING_2025.guid: Note(NoteTarget.SESSION, OPENING_2025.guid, "Ask about C5+1", CREATED)
+        (OPENING_2025.forum_slug, OPENING_2025.guid): Note(
+            NoteTarget.SESSION,
+            OPENING_2025.guid,
+            "Ask about C5+1",
+            CREATED,
+            forum_slug=OPENING_2025.forum_slug,
+        )
     }
     plain = bookmarks_to_ics(BOOKMARKS[1:3], SESSIONS, FORUMS, SPEAKERS, notes=notes)
     assert "Ask about C5+1" not in str(events(plain.data)[event_uid(OPENING_2025.guid)])
@@ -241,13 +249,13 @@ def test_bookmarks_of_the_bundled_catalog(tmp_path: Path, library: CatalogLibrar
         bookmarks = store.bookmarks()
     finally:
         store.close()
-    by_guid = library.sessions_by_guid(b.session_guid for b in bookmarks)
-    slugs = {a.speaker_slug for s in by_guid.values() for a in s.appearances}
+    by_key = library.sessions_by_key((b.forum_slug, b.session_guid) for b in bookmarks)
+    slugs = {a.speaker_slug for s in by_key.values() for a in s.appearances}
     speakers = {}
     for reader in library.readers:
         speakers.update(reader.speakers_by_slug(slugs))
     forums = {forum.slug: forum for forum in library.forums()}
-    export = bookmarks_to_ics(bookmarks, by_guid, forums, speakers)
+    export = bookmarks_to_ics(bookmarks, by_key, forums, speakers)
 
     dated = [s for s in sessions if s.day is not None or s.start is not None]
     assert export.exported == len(dated)

@@ -60,17 +60,33 @@ EARLY = Session(
     appearances=(Appearance("aigerim", "moderator", "Director"),),
 )
 TBC = Session("33333333-3333-5333-8333-333333333333", "aif-2023", "Inaugural plenary")
-SESSIONS = {s.guid: s for s in (LATE, EARLY, TBC)}
+SESSIONS = {(s.forum_slug, s.guid): s for s in (LATE, EARLY, TBC)}
 
 
-def note(target: NoteTarget, key: str, text: str, snapshot: SessionSnapshot | None = None) -> Note:
-    return Note(target, key, text, UPDATED, snapshot or SessionSnapshot())
+def note(
+    target: NoteTarget,
+    key: str,
+    text: str,
+    snapshot: SessionSnapshot | None = None,
+    forum: str = "",
+) -> Note:
+    return Note(target, key, text, UPDATED, snapshot or SessionSnapshot(), forum)
 
 
 NOTES = [
-    note(NoteTarget.SESSION, LATE.guid, "Ask about **C5+1**.\n# not a heading of ours"),
-    note(NoteTarget.SESSION, EARLY.guid, "Қазақстан: ёлка, Әнұран, Үкімет, Ұлт, Ғылым, Өнер, Һ."),
-    note(NoteTarget.SESSION, TBC.guid, "Check the date."),
+    note(
+        NoteTarget.SESSION,
+        LATE.guid,
+        "Ask about **C5+1**.\n# not a heading of ours",
+        forum=LATE.forum_slug,
+    ),
+    note(
+        NoteTarget.SESSION,
+        EARLY.guid,
+        "Қазақстан: ёлка, Әнұран, Үкімет, Ұлт, Ғылым, Өнер, Һ.",
+        forum=EARLY.forum_slug,
+    ),
+    note(NoteTarget.SESSION, TBC.guid, "Check the date.", forum=TBC.forum_slug),
     note(
         NoteTarget.SESSION,
         "44444444-4444-5444-8444-444444444444",
@@ -174,12 +190,14 @@ def test_notes_on_the_bundled_programme(tmp_path: Path, library: CatalogLibrary)
     person = session.appearances[0].speaker_slug
     store = PersonalStore(tmp_path / "personal.sqlite")
     try:
-        store.save_note(NoteTarget.SESSION, session.guid, "Ёлка и Қазақстан", SessionSnapshot())
+        store.save_note(
+            NoteTarget.SESSION, session.guid, "Ёлка и Қазақстан", SessionSnapshot(), forum.slug
+        )
         store.save_note(NoteTarget.SPEAKER, person, "Ask for the slides", SessionSnapshot())
         notes = store.notes()
     finally:
         store.close()
-    sessions = library.sessions_by_guid([session.guid])
+    sessions = library.sessions_by_key([(session.forum_slug, session.guid)])
     speakers = reader.speakers_by_slug(a.speaker_slug for a in session.appearances)
     sections = arrange_notes(notes, sessions, library.forums(), speakers)
     text = notes_to_markdown(sections)

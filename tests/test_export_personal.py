@@ -104,7 +104,7 @@ def test_merge_keeps_both_texts_newest_first_and_identical_ones_once(
     assert (report.bookmarks_added, report.notes_added, report.notes_merged) == (0, 1, 1)
     assert report.unchanged == 2
 
-    assert desktop.bookmarked_guids() == {OPENING, PANEL}
+    assert desktop.bookmarked_keys() == {("attf-2025", OPENING), ("doha-2025", PANEL)}
     opening = desktop.note(NoteTarget.SESSION, OPENING)
     assert opening is not None
     assert opening.text == (

@@ -188,7 +188,13 @@ def test_personal_data_round_trip_through_the_window(
 ) -> None:
     data = data_of(window)
     session = next(iter(library.sessions_by_guid(bookmark_bundled(window, library)).values()))
-    data.save_note(NoteTarget.SESSION, session.guid, "From this computer", SessionSnapshot())
+    data.save_note(
+        NoteTarget.SESSION,
+        session.guid,
+        "From this computer",
+        SessionSnapshot(),
+        session.forum_slug,
+    )
     target = tmp_path / "personal.json"
     save_to(monkeypatch, target)
     window.export_flow.export_personal_action.trigger()
@@ -200,15 +206,15 @@ def test_personal_data_round_trip_through_the_window(
     document["notes"][0]["updated_at"] = "2099-01-01T00:00:00+00:00"
     target.write_text(json.dumps(document), encoding="utf-8")
     data.set_bookmarked(session, False)
-    window.open_session(session.guid)  # the note editor now shows this computer's text
+    window.open_session(session.guid, session.forum_slug)  # shows this computer's text
     assert window.programme.notes.text() == "From this computer"
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda *_args: (str(target), "ForumGuide personal data")
     )
     window.export_flow.import_personal_action.trigger()
 
-    assert data.is_bookmarked(session.guid)
-    note = data.note(NoteTarget.SESSION, session.guid)
+    assert data.is_bookmarked((session.forum_slug, session.guid))
+    note = data.note(NoteTarget.SESSION, session.guid, session.forum_slug)
     assert note is not None
     assert note.text == "From the other computer" + NOTE_SEPARATOR + "From this computer"
     assert window.programme.notes.text() == note.text

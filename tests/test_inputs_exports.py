@@ -67,8 +67,8 @@ def test_calendar_export_leaves_out_and_counts_sessions_outside_the_years(
 ) -> None:
     forum = FORUMS[zone]
     far = far_sessions(forum)
-    sessions = {s.guid: s for s in [*far, IN_RANGE]}
-    bookmarks = [Bookmark(guid, s.forum_slug, CREATED) for guid, s in sessions.items()]
+    sessions = {(s.forum_slug, s.guid): s for s in [*far, IN_RANGE]}
+    bookmarks = [Bookmark(guid, forum, CREATED) for forum, guid in sessions]
     forums = {f.slug: f for f in FORUMS.values()}
     export = bookmarks_to_ics(bookmarks, sessions, forums, {})
     assert (export.exported, export.undated, export.removed) == (1, len(far), 0)
@@ -95,7 +95,7 @@ def test_the_first_and_last_years_are_written_to_a_calendar() -> None:
             duration=timedelta(days=7),
         ),
     ]
-    sessions = {s.guid: s for s in edges}
+    sessions = {(s.forum_slug, s.guid): s for s in edges}
     bookmarks = [Bookmark(s.guid, forum.slug, CREATED) for s in edges]
     export = bookmarks_to_ics(bookmarks, sessions, {forum.slug: forum}, {})
     assert (export.exported, export.undated) == (2, 0)
@@ -114,7 +114,10 @@ def test_an_unbelievable_duration_gives_an_event_without_an_end(duration: timede
         "long", forum.slug, "Long", date(2025, 10, 15), datetime(2025, 10, 15, 10, 0), duration
     )
     export = bookmarks_to_ics(
-        [Bookmark("long", forum.slug, CREATED)], {"long": session}, {forum.slug: forum}, {}
+        [Bookmark("long", forum.slug, CREATED)],
+        {(forum.slug, "long"): session},
+        {forum.slug: forum},
+        {},
     )
     event = events(export.data)[event_uid("long")]
     assert "dtend" not in event
@@ -125,7 +128,7 @@ def test_an_unbelievable_duration_gives_an_event_without_an_end(duration: timede
 def test_markdown_notes_on_sessions_outside_the_years_are_exported(zone: str) -> None:
     forum = FORUMS[zone]
     far = far_sessions(forum)
-    sessions = {s.guid: s for s in far}
+    sessions = {(s.forum_slug, s.guid): s for s in far}
     notes = [
         Note(NoteTarget.SESSION, s.guid, f"My note on {s.title}", CREATED)
         for s in sessions.values()

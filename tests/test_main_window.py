@@ -97,14 +97,14 @@ def test_bookmark_and_note_survive_a_new_window(
     _select_first_session(qtbot, window)
     guid = current(window).guid
     qtbot.keyClick(focused(window), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert data_of(window).is_bookmarked(guid)
+    assert data_of(window).is_bookmarked(("attf-2025", guid))
     assert window.programme.bookmark.isChecked()
     editor = window.programme.notes.editor
     editor.setFocus()
     qtbot.keyClicks(editor, "Ask about")
     type_text(editor, " Қазақстан and the ёлка")
     qtbot.waitUntil(
-        lambda: data_of(window).store.note(NoteTarget.SESSION, guid) is not None,
+        lambda: data_of(window).store.note(NoteTarget.SESSION, guid, "attf-2025") is not None,
         timeout=AUTOSAVE_DELAY_MS * 3,
     )
     window.tabs.setCurrentIndex(AGENDA)
@@ -112,7 +112,7 @@ def test_bookmark_and_note_survive_a_new_window(
     close_window(window)
 
     again = open_window(qtbot, library, home)
-    assert data_of(again).bookmarked_guids() == {guid}
+    assert data_of(again).bookmarked_keys() == {("attf-2025", guid)}
     again.tabs.setCurrentIndex(NOTES)
     assert again.notes.model.rowCount() == 1
     again.notes.view.setCurrentIndex(again.notes.model.index(0, 0))
@@ -131,11 +131,11 @@ def test_closing_saves_the_note_being_typed(
     guid = current(window).guid
     qtbot.keyClicks(window.programme.notes.editor, "typed just before closing")
     assert (
-        data_of(window).store.note(NoteTarget.SESSION, guid) is None
+        data_of(window).store.note(NoteTarget.SESSION, guid, "attf-2025") is None
     )  # the autosave has not run yet
     close_window(window)
     again = open_window(qtbot, library, home)
-    note = data_of(again).store.note(NoteTarget.SESSION, guid)
+    note = data_of(again).store.note(NoteTarget.SESSION, guid, "attf-2025")
     assert note is not None and note.text == "typed just before closing"
     close_window(again)
 
@@ -316,10 +316,10 @@ def test_snapshots_follow_the_programme_after_a_refresh(
     (session,) = reader.sessions(SessionFilter("doha-2025"))
     stale = SessionSnapshot(title="An older title", forum_name="Doha Forum 2025")
     data.store.add_bookmark(session.guid, "doha-2025", stale)
-    data.store.save_note(NoteTarget.SESSION, session.guid, "kept as typed", stale)
+    data.store.save_note(NoteTarget.SESSION, session.guid, "kept as typed", stale, "doha-2025")
     assert refresh_snapshots(data.store, library) == 2
     (bookmark,) = data.store.bookmarks()
-    note = data.store.note(NoteTarget.SESSION, session.guid)
+    note = data.store.note(NoteTarget.SESSION, session.guid, "doha-2025")
     assert note is not None and note.text == "kept as typed"
     for snapshot in (bookmark.snapshot, note.snapshot):
         assert (snapshot.title, snapshot.day, snapshot.timezone) == (

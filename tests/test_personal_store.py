@@ -40,15 +40,15 @@ def test_bookmarks_are_kept_by_guid_with_a_snapshot(tmp_path: Path, store: Perso
     store.add_bookmark("guid-1", "doha-2025", SNAPSHOT)
     store.add_bookmark("guid-1", "doha-2025", SNAPSHOT)  # twice is still one
     store.add_bookmark("guid-2", "doha-2025", SessionSnapshot(title="Other"))
-    assert store.bookmarked_guids() == {"guid-1", "guid-2"}
+    assert store.bookmarked_keys() == {("doha-2025", "guid-1"), ("doha-2025", "guid-2")}
     store.close()
     reopened = PersonalStore(tmp_path / "personal.sqlite")
     (first, _second) = reopened.bookmarks()
     assert first.session_guid == "guid-1"
     assert first.snapshot == SNAPSHOT
-    assert reopened.remove_bookmark("guid-2") is True
-    assert reopened.remove_bookmark("guid-2") is False
-    assert reopened.bookmarked_guids() == {"guid-1"}
+    assert reopened.remove_bookmark("guid-2", "doha-2025") is True
+    assert reopened.remove_bookmark("guid-2", "doha-2025") is False
+    assert reopened.bookmarked_keys() == {("doha-2025", "guid-1")}
     reopened.close()
 
 

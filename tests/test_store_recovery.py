@@ -96,7 +96,7 @@ def test_a_missing_store_is_restored_from_the_newest_backup_and_said_so(folder: 
     assert recovery.restored_from == backup
     assert recovery.damaged_path is None
     assert texts(store) == NOTES
-    assert store.bookmarked_guids() == {"guid-1"}
+    assert store.bookmarked_keys() == {("doha-2025", "guid-1")}
     store.close()
 
 
@@ -250,7 +250,7 @@ def test_the_rotation_keeps_the_newest_backup_with_more_notes_than_the_store(
     assert fuller is not None
     for key in NOTES:  # the store now holds fewer notes than that backup
         store.save_note(NoteTarget.SESSION, key, "", SNAPSHOT)
-    store.remove_bookmark("guid-1")
+    store.remove_bookmark("guid-1", "doha-2025")
     backups = Backups(folder / "backups")
     start = datetime.now(UTC) + timedelta(minutes=1)
     for number in range(RECENT_TO_KEEP + 4):

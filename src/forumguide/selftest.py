@@ -141,12 +141,13 @@ def _check_note(run: _Run) -> str:
     guid = run.session.guid
     snapshot = snapshot_of(run.session, run.library)
     run.store.add_bookmark(guid, run.session.forum_slug, snapshot)
-    run.store.save_note(NoteTarget.SESSION, guid, NOTE_TEXT, snapshot)
+    forum = run.session.forum_slug
+    run.store.save_note(NoteTarget.SESSION, guid, NOTE_TEXT, snapshot, forum)
     # Read both back through a second connection, as the next start of the app would.
     again = PersonalStore(run.store.path)
     try:
-        note = again.note(NoteTarget.SESSION, guid)
-        bookmarked = again.is_bookmarked(guid)
+        note = again.note(NoteTarget.SESSION, guid, forum)
+        bookmarked = again.is_bookmarked(guid, forum)
     finally:
         again.close()
     if note is None or note.text != NOTE_TEXT:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from forumguide.catalog.reader import CatalogReader
-from forumguide.domain.model import Forum, Session, Speaker
+from forumguide.domain.model import Forum, Session, SessionKey, Speaker
 
 T = TypeVar("T")
 
@@ -64,7 +64,36 @@ class CatalogLibrary:
         return entry.reader if entry else None
 
     def sessions_by_guid(self, guids: Iterable[str]) -> dict[str, Session]:
+        """Sessions by guid alone, each from the first catalog that has it.
+
+        For links inside a programme; what the delegate saved names its forum too
+        (:meth:`sessions_by_key`).
+        """
         return self._first_hits(guids, CatalogReader.sessions_by_guid)
+
+    def sessions_by_key(self, keys: Iterable[SessionKey]) -> dict[SessionKey, Session]:
+        """Sessions by (forum slug, guid): only the forum named can answer for its sessions, so
+        another programme reusing a guid never stands in for the session meant."""
+        wanted: dict[str, set[str]] = {}
+        for forum_slug, guid in keys:
+            wanted.setdefault(forum_slug, set()).add(guid)
+        found: dict[SessionKey, Session] = {}
+        for forum_slug, guids in wanted.items():
+            reader = self.reader_for(forum_slug)
+            if reader is None:
+                continue
+            for guid, session in reader.sessions_by_guid(guids).items():
+                if session.forum_slug == forum_slug:
+                    found[(forum_slug, guid)] = session
+        return found
+
+    def forums_of(self, guids: Iterable[str]) -> dict[str, list[str]]:
+        """For each guid, the forums that have a session with it, bundled programme first."""
+        found: dict[str, list[str]] = {}
+        for reader in self._readers:
+            for guid, session in reader.sessions_by_guid(guids).items():
+                found.setdefault(guid, []).append(session.forum_slug)
+        return found
 
     def speakers_by_slug(self, slugs: Iterable[str]) -> dict[str, Speaker]:
         """People by slug, each from the first catalog that has them."""
@@ -83,7 +112,10 @@ class CatalogLibrary:
             wanted -= hits.keys()
         return found
 
-    def session(self, guid: str) -> Session | None:
+    def session(self, guid: str, forum_slug: str = "") -> Session | None:
+        """The session ``guid`` of ``forum_slug`` (of the first catalog having it, without)."""
+        if forum_slug:
+            return self.sessions_by_key([(forum_slug, guid)]).get((forum_slug, guid))
         return self.sessions_by_guid([guid]).get(guid)
 
     def close(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -21,10 +21,13 @@ class TimedItem:
     ends: datetime
 
 
-def timed(sessions: Iterable[Session]) -> list[TimedItem]:
+def timed(
+    sessions: Iterable[Session], key: Callable[[Session], str] = lambda s: s.guid
+) -> list[TimedItem]:
     """The sessions that have a start, as UTC intervals (each in its own forum's zone).
 
-    A session without a duration counts as :data:`DEFAULT_DURATION` long.
+    A session without a duration counts as :data:`DEFAULT_DURATION` long. Each item is named
+    by ``key`` (the guid; sessions of several programmes need their forum in it too).
     """
     items = []
     for session in sessions:
@@ -35,7 +38,7 @@ def timed(sessions: Iterable[Session]) -> list[TimedItem]:
             ends = starts + (session.duration or DEFAULT_DURATION)
         except (OverflowError, ValueError):
             continue  # a time at the edge of the calendar: not placed on the time line
-        items.append(TimedItem(session.guid, starts, ends))
+        items.append(TimedItem(key(session), starts, ends))
     items.sort(key=lambda item: (item.starts, item.ends, item.guid))
     return items
 

@@ -206,9 +206,17 @@ class SessionSnapshot:
     room: str = ""
 
 
+SessionKey = tuple[str, str]
+"""A session as bookmarks and notes name it: (forum slug, session guid).
+
+A guid is stable for a session but only within its programme: another schedule may reuse it,
+and must not take over the bookmarks and notes made on the first one.
+"""
+
+
 @dataclass(frozen=True, slots=True)
 class Bookmark:
-    """A session the delegate starred, keyed by the session's stable guid."""
+    """A session the delegate starred, keyed by its forum and its stable guid."""
 
     session_guid: str
     forum_slug: str
@@ -225,10 +233,21 @@ class NoteTarget(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Note:
-    """The delegate's note on a session (by guid) or a person (by slug)."""
+    """The delegate's note on a session (by forum and guid) or a person (by slug).
+
+    ``forum_slug`` is the session's forum; it is empty for a note on a person, and for a note
+    on a session written before notes named their forum (it is then adopted by the first forum
+    that has the session).
+    """
 
     target: NoteTarget
     key: str
     text: str
     updated_at: datetime
     snapshot: SessionSnapshot = SessionSnapshot()
+    forum_slug: str = ""
+
+    @property
+    def session_key(self) -> SessionKey | None:
+        """The session the note is on, for a note on a session."""
+        return (self.forum_slug, self.key) if self.target is NoteTarget.SESSION else None

@@ -23,7 +23,7 @@ from pathlib import Path
 from icalendar import Alarm, Calendar, Event
 
 from forumguide import __version__
-from forumguide.domain.model import Bookmark, Forum, Note, Session, Speaker
+from forumguide.domain.model import Bookmark, Forum, Note, Session, SessionKey, Speaker
 from forumguide.domain.text import to_plain_text
 from forumguide.domain.timezones import UnknownTimeZoneError, zone
 from forumguide.interchange.atomic import write_atomically
@@ -173,11 +173,11 @@ def _event(
 
 def bookmarks_to_ics(
     bookmarks: Iterable[Bookmark],
-    sessions: Mapping[str, Session],
+    sessions: Mapping[SessionKey, Session],
     forums: Mapping[str, Forum],
     speakers: Mapping[str, Speaker],
     *,
-    notes: Mapping[str, Note] | None = None,
+    notes: Mapping[SessionKey, Note] | None = None,
     options: CalendarOptions = CalendarOptions(),
     wording: Wording = ENGLISH,
     now: datetime | None = None,
@@ -186,10 +186,11 @@ def bookmarks_to_ics(
 
     Args:
         bookmarks: the delegate's bookmarks.
-        sessions: the sessions of the programme, by guid (those not found count as removed).
+        sessions: the sessions of the programme, by (forum slug, guid) (those not found count
+            as removed).
         forums: forums by slug, for the time zone, the venue and the city.
         speakers: people by slug, for the speaker lines.
-        notes: session notes by session guid; used only with ``options.include_notes``.
+        notes: session notes by (forum slug, guid); used only with ``options.include_notes``.
         options: scope, reminder and notes.
         wording: the phrases written into descriptions.
         now: the DTSTAMP of every event (the current time when not given).
@@ -199,7 +200,7 @@ def bookmarks_to_ics(
     chosen: list[Session] = []
     undated = removed = 0
     for bookmark in bookmarks:
-        session = sessions.get(bookmark.session_guid)
+        session = sessions.get((bookmark.forum_slug, bookmark.session_guid))
         if session is None:
             snapshot_day = bookmark.snapshot.day or (
                 bookmark.snapshot.start.date() if bookmark.snapshot.start else None
@@ -222,7 +223,8 @@ def bookmarks_to_ics(
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", wording.calendar_name)
     for session in chosen:
-        note = notes.get(session.guid) if (notes and options.include_notes) else None
+        key = (session.forum_slug, session.guid)
+        note = notes.get(key) if (notes and options.include_notes) else None
         forum = forums.get(session.forum_slug)
         calendar.add_component(
             _event(
@@ -251,11 +253,11 @@ def _event_order(session: Session) -> tuple[date, int, str, int]:
 def write_bookmarks_ics(
     path: Path,
     bookmarks: Iterable[Bookmark],
-    sessions: Mapping[str, Session],
+    sessions: Mapping[SessionKey, Session],
     forums: Mapping[str, Forum],
     speakers: Mapping[str, Speaker],
     *,
-    notes: Mapping[str, Note] | None = None,
+    notes: Mapping[SessionKey, Note] | None = None,
     options: CalendarOptions = CalendarOptions(),
     wording: Wording = ENGLISH,
 ) -> CalendarExport:

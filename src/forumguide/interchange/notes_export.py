@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from forumguide.domain.model import Forum, Note, NoteTarget, Session, Speaker
+from forumguide.domain.model import Forum, Note, NoteTarget, Session, SessionKey, Speaker
 from forumguide.interchange.atomic import ExportError, write_atomically
 from forumguide.interchange.session_text import ENGLISH, Wording, place_of, speaker_lines
 
@@ -79,7 +79,7 @@ def _session_order(session: Session) -> tuple[bool, date, bool, str, int]:
 
 def arrange_notes(
     notes: Iterable[Note],
-    sessions: Mapping[str, Session],
+    sessions: Mapping[SessionKey, Session],
     forums: Sequence[Forum],
     speakers: Mapping[str, Speaker],
     wording: Wording = ENGLISH,
@@ -88,7 +88,8 @@ def arrange_notes(
 
     Args:
         notes: the notes to include (empty ones are left out).
-        sessions: sessions by guid; a note whose session is missing counts as removed.
+        sessions: sessions by (forum slug, guid); a note whose session is missing counts as
+            removed.
         forums: the forums, in the order to show them.
         speakers: people by slug, for speaker lines and notes on people.
         wording: the phrases to use.
@@ -102,7 +103,8 @@ def arrange_notes(
         if note.target is NoteTarget.SPEAKER:
             on_people.append(note)
             continue
-        session = sessions.get(note.key)
+        key = note.session_key
+        session = sessions.get(key) if key is not None else None
         if session is None:
             removed.append(note)
         else:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -114,6 +114,7 @@ def personal_document(
         "notes": [
             {
                 "target": note.target.value,
+                "forum_slug": note.forum_slug,
                 "key": note.key,
                 "text": note.text,
                 "updated_at": _moment(note.updated_at),
@@ -228,12 +229,16 @@ def _note(record: Any) -> Note:
         note_target = NoteTarget(target)
     except ValueError:
         raise _RecordError(f"“target” must be “session” or “speaker”, not {target!r}") from None
+    # Files written before notes named their forum have none: the session's forum is found
+    # when they are merged.
+    forum = _text(record, "forum_slug", required=False)
     return Note(
         target=note_target,
         key=_text(record, "key"),
         text=_text(record, "text", required=False),
         updated_at=_datetime(record, "updated_at"),
         snapshot=_snapshot(record),
+        forum_slug=forum if note_target is NoteTarget.SESSION else "",
     )
 
 
@@ -340,7 +345,9 @@ def combine_notes(here: Note, incoming: Note) -> Note:
     else:
         text = here.text.strip() + NOTE_SEPARATOR + added
     snapshot = here.snapshot if here.snapshot.title else incoming.snapshot
-    return Note(here.target, here.key, text, max(here.updated_at, incoming.updated_at), snapshot)
+    return replace(
+        here, text=text, updated_at=max(here.updated_at, incoming.updated_at), snapshot=snapshot
+    )
 
 
 def merge_report(counts: Sequence[int], records: PersonalRecords) -> MergeReport:

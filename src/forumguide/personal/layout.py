@@ -32,3 +32,16 @@ def open_marker(store: Path) -> Path:
 
 def recovery_marker(store: Path) -> Path:
     return beside(store, RECOVERY_MARKER_SUFFIX)
+
+
+_SNAPSHOT = frozenset(
+    {"snap_title", "snap_forum_name", "snap_timezone", "snap_day", "snap_start", "snap_room"}
+)
+# The columns of the store's tables in each earlier format (the current format's come from the
+# models): a store of an earlier format is upgraded only if it has them, else it is set aside.
+COLUMNS_OF_FORMAT: dict[int, dict[str, frozenset[str]]] = {
+    1: {
+        "note": frozenset({"id", "target", "key", "body", "updated_at"}) | _SNAPSHOT,
+        "bookmark": frozenset({"session_guid", "forum_slug", "created_at"}) | _SNAPSHOT,
+    },
+}

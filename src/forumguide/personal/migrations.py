@@ -5,11 +5,14 @@ step by step: the step registered for version ``n`` turns a version ``n - 1`` st
 version ``n`` one. All pending steps run in one transaction together with the new
 ``user_version``, after a verified backup (see :class:`forumguide.personal.store.PersonalStore`).
 
-To add version 2: change the models, set ``PERSONAL_SCHEMA_VERSION = 2`` and write one step::
+To add version 3: change the models, set ``PERSONAL_SCHEMA_VERSION = 3`` and write one step::
 
-    @migration(2)
+    @migration(3)
     def _add_note_tags(connection: Connection) -> None:
         connection.exec_driver_sql("ALTER TABLE note ADD COLUMN tags TEXT NOT NULL DEFAULT ''")
+
+A step writes the tables of its own version in SQL, never through the current models, so that
+it stays right when the models move on.
 """
 
 from __future__ import annotations
@@ -65,3 +68,46 @@ def migrate(
     for version, step in pending(current, target, steps):
         step(connection)
         connection.exec_driver_sql(f"PRAGMA user_version={int(version)}")
+
+
+_SNAPSHOT_COLUMNS = "snap_title, snap_forum_name, snap_timezone, snap_day, snap_start, snap_room"
+_SNAPSHOT_DDL = (
+    "snap_title TEXT NOT NULL, snap_forum_name TEXT NOT NULL, snap_timezone VARCHAR NOT NULL, "
+    "snap_day VARCHAR, snap_start VARCHAR, snap_room TEXT NOT NULL"
+)
+
+
+@migration(2)
+def _scope_by_forum(connection: Connection) -> None:
+    """Bookmarks and session notes name their forum as well as the session's guid.
+
+    A bookmark keeps the forum it already named. A note on a session takes the forum of the
+    bookmark on the same session when there is one; otherwise it is left without a forum, to be
+    adopted by the forum that has the session when the programmes are open.
+    """
+    connection.exec_driver_sql("ALTER TABLE bookmark RENAME TO bookmark_v1")
+    connection.exec_driver_sql(
+        "CREATE TABLE bookmark (forum_slug VARCHAR NOT NULL, session_guid VARCHAR NOT NULL, "
+        f"created_at VARCHAR NOT NULL, {_SNAPSHOT_DDL}, PRIMARY KEY (forum_slug, session_guid))"
+    )
+    connection.exec_driver_sql(
+        f"INSERT INTO bookmark (forum_slug, session_guid, created_at, {_SNAPSHOT_COLUMNS}) "
+        f"SELECT forum_slug, session_guid, created_at, {_SNAPSHOT_COLUMNS} FROM bookmark_v1"
+    )
+    connection.exec_driver_sql("ALTER TABLE note RENAME TO note_v1")
+    connection.exec_driver_sql(
+        "CREATE TABLE note (id INTEGER NOT NULL, target VARCHAR NOT NULL, "
+        "forum_slug VARCHAR DEFAULT '' NOT NULL, \"key\" VARCHAR NOT NULL, body TEXT NOT NULL, "
+        f"updated_at VARCHAR NOT NULL, {_SNAPSHOT_DDL}, PRIMARY KEY (id), "
+        'UNIQUE (target, forum_slug, "key"))'
+    )
+    snapshot = ", ".join(f"n.{column}" for column in _SNAPSHOT_COLUMNS.split(", "))
+    connection.exec_driver_sql(
+        f'INSERT INTO note (id, target, forum_slug, "key", body, updated_at, {_SNAPSHOT_COLUMNS}) '
+        "SELECT n.id, n.target, "
+        "CASE WHEN n.target = 'session' THEN COALESCE("
+        "(SELECT b.forum_slug FROM bookmark b WHERE b.session_guid = n.\"key\" LIMIT 1), '') "
+        f"ELSE '' END, n.\"key\", n.body, n.updated_at, {snapshot} FROM note_v1 n"
+    )
+    connection.exec_driver_sql("DROP TABLE note_v1")
+    connection.exec_driver_sql("DROP TABLE bookmark_v1")

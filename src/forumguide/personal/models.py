@@ -26,19 +26,24 @@ class SnapshotColumns:
 
 
 class BookmarkRow(SnapshotColumns, UserBase):
+    """A bookmark, on a session of one forum: the same guid in another forum is another one."""
+
     __tablename__ = "bookmark"
 
+    forum_slug: Mapped[str] = mapped_column(String, primary_key=True)
     session_guid: Mapped[str] = mapped_column(String, primary_key=True)
-    forum_slug: Mapped[str] = mapped_column(String)
     created_at: Mapped[str] = mapped_column(String)
 
 
 class NoteRow(SnapshotColumns, UserBase):
+    """A note on a session of one forum, or on a person (with an empty forum)."""
+
     __tablename__ = "note"
-    __table_args__ = (UniqueConstraint("target", "key"),)
+    __table_args__ = (UniqueConstraint("target", "forum_slug", "key"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     target: Mapped[str] = mapped_column(String)
+    forum_slug: Mapped[str] = mapped_column(String, default="", server_default="")
     key: Mapped[str] = mapped_column(String)
     body: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[str] = mapped_column(String)

@@ -388,9 +388,12 @@ def _foreign(
     missing = [name for name in _STORE_TABLES if name not in tables]
     if missing:
         return f"it has no {' or '.join(missing)} table"
+    required_columns: dict[str, set[str]] | dict[str, frozenset[str]]
     if 0 < version < max_version:
-        return ""  # an older store: its columns are the migrations' business
-    for name, required in _required_columns().items():
+        required_columns = layout.COLUMNS_OF_FORMAT.get(version, {})
+    else:
+        required_columns = _required_columns()
+    for name, required in required_columns.items():
         present = {str(row[1]) for row in connection.execute(f"PRAGMA table_info({name})")}
         lacking = sorted(required - present)
         if lacking:

@@ -53,13 +53,15 @@ class Salvage:
 
     def merged(self, other: Salvage) -> Salvage:
         """Both salvages in one; where both hold a note or bookmark, this one's is kept."""
-        seen_notes = {(note.target, note.key) for note in self.notes}
-        seen_bookmarks = {bookmark.session_guid for bookmark in self.bookmarks}
+        seen_notes = {(note.target, note.forum_slug, note.key) for note in self.notes}
+        seen_bookmarks = {(b.forum_slug, b.session_guid) for b in self.bookmarks}
         notes = self.notes + tuple(
-            note for note in other.notes if (note.target, note.key) not in seen_notes
+            note
+            for note in other.notes
+            if (note.target, note.forum_slug, note.key) not in seen_notes
         )
         bookmarks = self.bookmarks + tuple(
-            b for b in other.bookmarks if b.session_guid not in seen_bookmarks
+            b for b in other.bookmarks if (b.forum_slug, b.session_guid) not in seen_bookmarks
         )
         return Salvage(
             tuple(sorted(notes, key=lambda note: note.updated_at, reverse=True)),
@@ -227,30 +229,48 @@ def _read_records(source: Path) -> _Found:
     return _Found(notes, bookmarks, lost_notes + lost_bookmarks, lost_frames, problems)
 
 
-def _live(store: Path) -> tuple[dict[tuple[NoteTarget, str], str], set[str]]:
-    """The live store's note texts by (target, key), and its bookmarked guids."""
+_LiveNotes = dict[tuple[NoteTarget, str], dict[str, str]]
+
+
+def _live(store: Path) -> tuple[_LiveNotes, set[tuple[str, str]]]:
+    """The live store's note texts by (target, key) and then forum, and its bookmarked
+    (forum, guid) pairs."""
     if not store.is_file():
         return {}, set()
     try:
         connection = sqlite3.connect(f"{store.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
         connection.text_factory = values.decode_text
         try:
-            notes: dict[tuple[NoteTarget, str], str] = {}
-            for target, key, body in connection.execute("SELECT target, key, body FROM note"):
+            scoped = "forum_slug" in _columns(connection, "note")
+            forum = "forum_slug" if scoped else "''"
+            notes: _LiveNotes = {}
+            for target, scope, key, body in connection.execute(
+                f"SELECT target, {forum}, key, body FROM note"
+            ):
                 with contextlib.suppress(ValueError):
-                    notes[NoteTarget(values.stored_text(target)), values.stored_text(key)] = (
-                        values.stored_text(body)
-                    )
-            guids = {
-                values.stored_text(row[0])
-                for row in connection.execute("SELECT session_guid FROM bookmark")
+                    kind = NoteTarget(values.stored_text(target))
+                    notes.setdefault((kind, values.stored_text(key)), {})[
+                        values.stored_text(scope)
+                    ] = values.stored_text(body)
+            bookmarked = {
+                (values.stored_text(row[0]), values.stored_text(row[1]))
+                for row in connection.execute("SELECT forum_slug, session_guid FROM bookmark")
             }
         finally:
             connection.close()
     except sqlite3.Error as error:
         log.warning("the store %s could not be read to compare a salvage: %s", store, error)
         return {}, set()
-    return notes, guids
+    return notes, bookmarked
+
+
+def _held(note: Note, live: _LiveNotes) -> bool:
+    """Whether the live store holds ``note``'s text already (in any forum, for a note from
+    before notes named their forum)."""
+    texts = live.get((note.target, note.key), {})
+    if note.forum_slug or note.target is not NoteTarget.SESSION:
+        return texts.get(note.forum_slug) == note.text
+    return note.text in texts.values()
 
 
 def salvage(source: Path, store: Path) -> Salvage:
@@ -260,13 +280,9 @@ def salvage(source: Path, store: Path) -> Salvage:
     :attr:`Salvage.problems`.
     """
     found = _read_records(source)
-    live_notes, live_guids = _live(store)
-    notes = [
-        note
-        for note in found.notes
-        if note.text.strip() and live_notes.get((note.target, note.key)) != note.text
-    ]
-    bookmarks = [b for b in found.bookmarks if b.session_guid not in live_guids]
+    live_notes, live_bookmarks = _live(store)
+    notes = [note for note in found.notes if note.text.strip() and not _held(note, live_notes)]
+    bookmarks = [b for b in found.bookmarks if (b.forum_slug, b.session_guid) not in live_bookmarks]
     return Salvage(
         tuple(sorted(notes, key=lambda note: note.updated_at, reverse=True)),
         tuple(bookmarks),

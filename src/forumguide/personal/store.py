@@ -21,6 +21,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
@@ -36,7 +37,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool
 
 from forumguide.domain.folding import like_pattern, search_key
-from forumguide.domain.model import Bookmark, Note, NoteTarget, SessionSnapshot
+from forumguide.domain.model import Bookmark, Note, NoteTarget, SessionKey, SessionSnapshot
 from forumguide.personal import (
     PERSONAL_SCHEMA_VERSION,
     PersonalStoreError,
@@ -174,6 +175,7 @@ class PersonalStore:
         # Called with every new SQLite connection, after the store's own settings; tests use
         # it to inject faults such as a full disk or a read-only file.
         self.connection_hooks: list[ConnectionHook] = list(connection_hooks)
+        self._writer = threading.RLock()
         # Recoveries the user has not acknowledged yet, oldest first; see :attr:`recovery`.
         self.recoveries: tuple[Recovery, ...] = ()
         self._closed = False
@@ -413,7 +415,9 @@ class PersonalStore:
         if self.read_only:
             raise StoreReadOnlyError(self.read_only_reason)
         try:
-            with self._sessions.begin() as session:
+            # One writer: a merge on a worker thread and a note saved on the GUI thread take
+            # turns here rather than waiting on SQLite's lock.
+            with self._writer, self._sessions.begin() as session:
                 return change(session)
         except (SQLAlchemyError, sqlite3.Error, OSError, UnicodeError) as error:
             raise StoreWriteError(describe_failure(error, self.path.parent)) from error
@@ -425,22 +429,25 @@ class PersonalStore:
             rows = session.scalars(select(BookmarkRow).order_by(BookmarkRow.created_at))
             return [_bookmark(row) for row in rows]
 
-    def bookmarked_guids(self) -> set[str]:
+    def bookmarked_keys(self) -> set[SessionKey]:
+        """Every bookmarked session, as (forum slug, guid)."""
         with self._reading() as session:
             return {
-                values.stored_text(guid)
-                for guid in session.scalars(select(BookmarkRow.session_guid))
+                (values.stored_text(forum), values.stored_text(guid))
+                for forum, guid in session.execute(
+                    select(BookmarkRow.forum_slug, BookmarkRow.session_guid)
+                )
             }
 
-    def is_bookmarked(self, guid: str) -> bool:
+    def is_bookmarked(self, guid: str, forum_slug: str) -> bool:
         with self._reading() as session:
-            return session.get(BookmarkRow, clean_text(guid)) is not None
+            return session.get(BookmarkRow, (clean_text(forum_slug), clean_text(guid))) is not None
 
     def add_bookmark(self, guid: str, forum_slug: str, snapshot: SessionSnapshot) -> Bookmark:
         guid, forum_slug = clean_text(guid), clean_text(forum_slug)
 
         def change(session: OrmSession) -> Bookmark:
-            row = session.get(BookmarkRow, guid)
+            row = session.get(BookmarkRow, (forum_slug, guid))
             if row is None:
                 row = BookmarkRow(
                     session_guid=guid, forum_slug=forum_slug, created_at=_now().isoformat()
@@ -452,24 +459,43 @@ class PersonalStore:
 
         return self._write(change)
 
-    def remove_bookmark(self, guid: str) -> bool:
-        guid = clean_text(guid)
+    def remove_bookmark(self, guid: str, forum_slug: str) -> bool:
+        guid, forum_slug = clean_text(guid), clean_text(forum_slug)
 
         def change(session: OrmSession) -> bool:
-            result = session.execute(delete(BookmarkRow).where(BookmarkRow.session_guid == guid))
+            result = session.execute(
+                delete(BookmarkRow).where(
+                    BookmarkRow.session_guid == guid, BookmarkRow.forum_slug == forum_slug
+                )
+            )
             return bool(getattr(result, "rowcount", 0))
 
         return self._write(change)
 
     # Notes ------------------------------------------------------------------------------
 
-    def note(self, target: NoteTarget, key: str) -> Note | None:
+    @staticmethod
+    def _note_row(
+        session: OrmSession, target: NoteTarget, key: str, forum_slug: str
+    ) -> NoteRow | None:
+        scope = forum_slug if target is NoteTarget.SESSION else ""
+        return session.scalars(
+            select(NoteRow).where(
+                NoteRow.target == target.value, NoteRow.forum_slug == scope, NoteRow.key == key
+            )
+        ).first()
+
+    def note(self, target: NoteTarget, key: str, forum_slug: str = "") -> Note | None:
+        """The note on ``key``: a session of ``forum_slug``, or a person.
+
+        A note written before notes named their forum answers for the session too, until
+        :meth:`scope_notes` gives it one (a read-only store keeps such notes as they are).
+        """
+        key, forum_slug = clean_text(key), clean_text(forum_slug)
         with self._reading() as session:
-            row = session.scalars(
-                select(NoteRow).where(
-                    NoteRow.target == target.value, NoteRow.key == clean_text(key)
-                )
-            ).first()
+            row = self._note_row(session, target, key, forum_slug)
+            if row is None and target is NoteTarget.SESSION and forum_slug:
+                row = self._note_row(session, target, key, "")
             return _note(row) if row else None
 
     def notes(self, query: str = "") -> list[Note]:
@@ -485,54 +511,93 @@ class PersonalStore:
             rows = session.scalars(statement.order_by(NoteRow.updated_at.desc(), NoteRow.id))
             return [note for row in rows if (note := _note(row)) is not None]
 
-    def update_snapshots(self, snapshots: Mapping[str, SessionSnapshot]) -> int:
+    def update_snapshots(self, snapshots: Mapping[SessionKey, SessionSnapshot]) -> int:
         """Record what sessions are now, for the bookmarks and notes on them; returns how many
         changed. After a programme update a session that later disappears is then shown with
         the title and time it last had, not the ones it had when it was first saved."""
-        snapshots = {clean_text(guid): snapshot for guid, snapshot in snapshots.items()}
-        wanted = list(snapshots)
-        if not wanted:
+        snapshots = {
+            (clean_text(forum), clean_text(guid)): snapshot
+            for (forum, guid), snapshot in snapshots.items()
+        }
+        guids = list({guid for _forum, guid in snapshots})
+        if not guids:
             return 0
 
         def change(session: OrmSession) -> int:
             rows: list[BookmarkRow | NoteRow] = list(
-                session.scalars(select(BookmarkRow).where(BookmarkRow.session_guid.in_(wanted)))
+                session.scalars(select(BookmarkRow).where(BookmarkRow.session_guid.in_(guids)))
             )
             rows += session.scalars(
                 select(NoteRow).where(
-                    NoteRow.target == NoteTarget.SESSION.value, NoteRow.key.in_(wanted)
+                    NoteRow.target == NoteTarget.SESSION.value, NoteRow.key.in_(guids)
                 )
             )
             changed = 0
             for row in rows:
                 guid = row.session_guid if isinstance(row, BookmarkRow) else row.key
-                if _snapshot(row) != snapshots[guid]:
-                    _store_snapshot(row, snapshots[guid])
+                snapshot = snapshots.get((row.forum_slug, guid))
+                if snapshot is not None and _snapshot(row) != snapshot:
+                    _store_snapshot(row, snapshot)
+                    changed += 1
+            return changed
+
+        return self._write(change)
+
+    def scope_notes(self, forums: Mapping[str, str]) -> int:
+        """Give the session notes that name no forum the forum of their session.
+
+        ``forums`` maps a session guid to the forum it is in. A note whose session has a note
+        in that forum already is left as it is (both are kept, and shown). Returns how many
+        notes were given a forum.
+        """
+        forums = {clean_text(guid): clean_text(forum) for guid, forum in forums.items()}
+        if not forums:
+            return 0
+
+        def change(session: OrmSession) -> int:
+            unscoped = session.scalars(
+                select(NoteRow).where(
+                    NoteRow.target == NoteTarget.SESSION.value,
+                    NoteRow.forum_slug == "",
+                    NoteRow.key.in_(list(forums)),
+                )
+            )
+            changed = 0
+            for row in list(unscoped):
+                forum = forums[row.key]
+                if self._note_row(session, NoteTarget.SESSION, row.key, forum) is None:
+                    row.forum_slug = forum
+                    session.flush()
                     changed += 1
             return changed
 
         return self._write(change)
 
     def save_note(
-        self, target: NoteTarget, key: str, text: str, snapshot: SessionSnapshot
+        self,
+        target: NoteTarget,
+        key: str,
+        text: str,
+        snapshot: SessionSnapshot,
+        forum_slug: str = "",
     ) -> Note | None:
         """Store the note's text in one transaction; empty text removes the note.
 
-        Text that UTF-8 cannot hold (a lone surrogate) is stored with U+FFFD in its place; the
-        returned note holds the text as stored.
+        A note on a session names the session's forum: the same guid in another forum has a
+        note of its own. Text that UTF-8 cannot hold (a lone surrogate) is stored with U+FFFD
+        in its place; the returned note holds the text as stored.
         """
         key, text = clean_text(key), clean_text(text)
+        scope = clean_text(forum_slug) if target is NoteTarget.SESSION else ""
 
         def change(session: OrmSession) -> Note | None:
-            row = session.scalars(
-                select(NoteRow).where(NoteRow.target == target.value, NoteRow.key == key)
-            ).first()
+            row = self._note_row(session, target, key, scope)
             if not text.strip():
                 if row is not None:
                     session.delete(row)
                 return None
             if row is None:
-                row = NoteRow(target=target.value, key=key)
+                row = NoteRow(target=target.value, key=key, forum_slug=scope)
                 session.add(row)
             row.body = text
             row.updated_at = _now().isoformat()
@@ -565,7 +630,12 @@ class PersonalStore:
             for bookmark in bookmarks
         ]
         incoming_notes = [
-            replace(note, key=clean_text(note.key), text=clean_text(note.text))
+            replace(
+                note,
+                key=clean_text(note.key),
+                text=clean_text(note.text),
+                forum_slug=clean_text(note.forum_slug) if note.target is NoteTarget.SESSION else "",
+            )
             for note in notes
             if note.text.strip()
         ]
@@ -577,7 +647,7 @@ class PersonalStore:
         def change(session: OrmSession) -> tuple[int, int, int]:
             added_bookmarks = added_notes = changed_notes = 0
             for bookmark in incoming_bookmarks:
-                if session.get(BookmarkRow, bookmark.session_guid) is not None:
+                if session.get(BookmarkRow, (bookmark.forum_slug, bookmark.session_guid)):
                     continue
                 row = BookmarkRow(
                     session_guid=bookmark.session_guid,
@@ -589,13 +659,14 @@ class PersonalStore:
                 session.flush()
                 added_bookmarks += 1
             for note in incoming_notes:
-                existing = session.scalars(
-                    select(NoteRow).where(
-                        NoteRow.target == note.target.value, NoteRow.key == note.key
-                    )
-                ).first()
+                existing = self._note_row(session, note.target, note.key, note.forum_slug)
                 if existing is None:
-                    existing = NoteRow(target=note.target.value, key=note.key, body=note.text)
+                    existing = NoteRow(
+                        target=note.target.value,
+                        key=note.key,
+                        forum_slug=note.forum_slug,
+                        body=note.text,
+                    )
                     existing.updated_at = stamp(note.updated_at)
                     _store_snapshot(existing, note.snapshot)
                     session.add(existing)

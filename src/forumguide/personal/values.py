@@ -31,7 +31,7 @@ SNAPSHOT_COLUMNS = (
     "snap_start",
     "snap_room",
 )
-NOTE_COLUMNS = ("target", "key", "body", "updated_at", *SNAPSHOT_COLUMNS)
+NOTE_COLUMNS = ("target", "forum_slug", "key", "body", "updated_at", *SNAPSHOT_COLUMNS)
 BOOKMARK_COLUMNS = ("session_guid", "forum_slug", "created_at", *SNAPSHOT_COLUMNS)
 
 
@@ -154,4 +154,5 @@ def note_from(values: Mapping[str, object]) -> Note | None:
         text=stored_text(values.get("body")),
         updated_at=stored_moment(values.get("updated_at"), "note time"),
         snapshot=snapshot_from(values),
+        forum_slug=stored_text(values.get("forum_slug")) if kind is NoteTarget.SESSION else "",
     )

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from forumguide.catalog.library import CatalogLibrary
-from forumguide.domain.model import Note, NoteTarget, Programme
+from forumguide.domain.model import Note, NoteTarget, Programme, SessionKey
 from forumguide.interchange.atomic import write_atomically
 from forumguide.interchange.session_text import ENGLISH, Wording
 
@@ -73,10 +73,10 @@ def export_calendar(
     from forumguide.interchange.ics import bookmarks_to_ics  # noqa: PLC0415
 
     bookmarks = store.bookmarks()
-    sessions = library.sessions_by_guid(b.session_guid for b in bookmarks)
-    notes: dict[str, Note] = {}
+    sessions = library.sessions_by_key((b.forum_slug, b.session_guid) for b in bookmarks)
+    notes: dict[SessionKey, Note] = {}
     if options.include_notes:
-        notes = {n.key: n for n in store.notes() if n.target is NoteTarget.SESSION}
+        notes = {key: n for n in store.notes() if (key := n.session_key) is not None}
     speakers = library.speakers_by_slug(
         a.speaker_slug for s in sessions.values() for a in s.appearances
     )
@@ -109,7 +109,7 @@ def export_notes(
     )
 
     notes = store.notes()
-    sessions = library.sessions_by_guid(n.key for n in notes if n.target is NoteTarget.SESSION)
+    sessions = library.sessions_by_key(key for n in notes if (key := n.session_key) is not None)
     slugs = [a.speaker_slug for s in sessions.values() for a in s.appearances]
     slugs += [n.key for n in notes if n.target is NoteTarget.SPEAKER]
     sections = arrange_notes(

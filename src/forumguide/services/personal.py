@@ -4,12 +4,13 @@ personal-data file from another computer."""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from forumguide.catalog.library import CatalogLibrary
-from forumguide.domain.model import NoteTarget, Session, SessionSnapshot
+from forumguide.domain.model import Bookmark, Note, NoteTarget, Session, SessionSnapshot
 from forumguide.personal import PersonalStoreError
 
 if TYPE_CHECKING:
@@ -39,15 +40,82 @@ def refresh_snapshots(store: PersonalStore, library: CatalogLibrary) -> int:
     sessions that may disappear later.
     """
     try:
-        guids = {b.session_guid for b in store.bookmarks()}
-        guids |= {n.key for n in store.notes() if n.target is NoteTarget.SESSION}
-        sessions = library.sessions_by_guid(guids)
+        keys = {(b.forum_slug, b.session_guid) for b in store.bookmarks()}
+        keys |= {key for n in store.notes() if (key := n.session_key) is not None}
+        sessions = library.sessions_by_key(keys)
         return store.update_snapshots(
-            {guid: snapshot_of(session, library) for guid, session in sessions.items()}
+            {key: snapshot_of(session, library) for key, session in sessions.items()}
         )
     except PersonalStoreError as error:
         log.warning("snapshots not refreshed: %s", error)
         return 0
+
+
+def forums_for(notes: Iterable[Note], library: CatalogLibrary) -> dict[str, str]:
+    """The forum each session note that names none belongs to, by the note's guid.
+
+    Among the forums that have the session, the one whose name the note remembers wins; else
+    the first (the bundled programme comes first).
+    """
+    unscoped = [n for n in notes if n.target is NoteTarget.SESSION and not n.forum_slug]
+    if not unscoped:
+        return {}
+    candidates = library.forums_of(n.key for n in unscoped)
+    chosen: dict[str, str] = {}
+    for note in unscoped:
+        forums = candidates.get(note.key, [])
+        if not forums:
+            continue
+        named = [
+            slug
+            for slug in forums
+            if (forum := library.forum(slug)) is not None and forum.name == note.snapshot.forum_name
+        ]
+        chosen[note.key] = (named or forums)[0]
+    return chosen
+
+
+def scope_notes(store: PersonalStore, library: CatalogLibrary) -> int:
+    """Give session notes written before notes named their forum the forum of their session.
+
+    Logged, not raised, when the store cannot be written: the notes are still shown.
+    """
+    try:
+        return store.scope_notes(forums_for(store.notes(), library))
+    except PersonalStoreError as error:
+        log.warning("notes not given their forum: %s", error)
+        return 0
+
+
+def scoped(notes: Sequence[Note], library: CatalogLibrary) -> list[Note]:
+    """``notes`` with the forum of their session where they name none (when it is known)."""
+    forums = forums_for(notes, library)
+    return [
+        replace(n, forum_slug=forums[n.key])
+        if n.target is NoteTarget.SESSION and not n.forum_slug and n.key in forums
+        else n
+        for n in notes
+    ]
+
+
+def merge_records(
+    store: PersonalStore,
+    library: CatalogLibrary,
+    bookmarks: Sequence[Bookmark],
+    notes: Sequence[Note],
+) -> tuple[int, int, int]:
+    """Add bookmarks and notes from elsewhere, every word kept: see
+    :meth:`~forumguide.personal.store.PersonalStore.merge_records`.
+
+    Notes that name no forum are given the forum of their session first.
+
+    Raises:
+        PersonalStoreError: nothing was changed.
+    """
+    from forumguide.interchange.personal_file import combine_notes  # noqa: PLC0415
+
+    incoming = [note for note in scoped(notes, library) if note.text.strip()]
+    return store.merge_records(bookmarks, incoming, combine_notes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +126,7 @@ class MergeResult:
     report: MergeReport
 
 
-def merge_personal_file(store: PersonalStore, path: Path) -> MergeResult:
+def merge_personal_file(store: PersonalStore, library: CatalogLibrary, path: Path) -> MergeResult:
     """Add the bookmarks and notes of the personal-data file at ``path`` to ``store``.
 
     Every word of every note is kept (see :func:`~forumguide.interchange.personal_file.
@@ -68,13 +136,8 @@ def merge_personal_file(store: PersonalStore, path: Path) -> MergeResult:
         PersonalFileError: the file is not a readable personal-data file; nothing was changed.
         PersonalStoreError: the store could not be written; nothing was changed.
     """
-    from forumguide.interchange.personal_file import (  # noqa: PLC0415
-        combine_notes,
-        merge_report,
-        read_personal_file,
-    )
+    from forumguide.interchange.personal_file import merge_report, read_personal_file  # noqa: PLC0415
 
     records = read_personal_file(path)
-    incoming = [note for note in records.notes if note.text.strip()]
-    counts = store.merge_records(records.bookmarks, incoming, combine_notes)
+    counts = merge_records(store, library, records.bookmarks, records.notes)
     return MergeResult(path, merge_report(counts, records))

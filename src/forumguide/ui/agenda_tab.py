@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.agenda import gaps, overlapping, timed
-from forumguide.domain.model import Session
+from forumguide.domain.model import Session, SessionKey
 from forumguide.personal import PersonalStoreError
 from forumguide.ui.formatting import TimeFormatter, day_heading, tr
 from forumguide.ui.models import AgendaModel, AgendaRow, Role, Section
@@ -26,7 +26,7 @@ from forumguide.ui.views import SectionedTableView
 
 
 class AgendaTab(QWidget):
-    open_session = Signal(str)
+    open_session = Signal(str, str)  # guid, forum slug
     export_requested = Signal()
 
     def __init__(self, library: CatalogLibrary, parent: QWidget | None = None) -> None:
@@ -85,9 +85,13 @@ class AgendaTab(QWidget):
         self.formatter = formatter
         self.reload()
 
-    def selected_guid(self) -> str:
+    def selected_key(self) -> SessionKey | None:
+        """The bookmarked session selected, as (forum slug, guid)."""
         index = self.view.currentIndex()
-        return str(index.siblingAtColumn(0).data(Role.KEY) or "") if index.isValid() else ""
+        row = index.siblingAtColumn(0).data(Role.RECORD) if index.isValid() else None
+        if not isinstance(row, AgendaRow) or row.kind == "gap":
+            return None
+        return (row.forum_slug, row.guid)
 
     def reload(self) -> None:
         self._stale = False
@@ -100,35 +104,38 @@ class AgendaTab(QWidget):
                 tr("Your bookmarks could not be read: {reason}").format(reason=error)
             )
             return
-        sessions = self.library.sessions_by_guid(b.session_guid for b in bookmarks)
+        sessions = self.library.sessions_by_key((b.forum_slug, b.session_guid) for b in bookmarks)
         needle = self.query.strip().casefold()
         by_day: dict[date | None, list[AgendaRow]] = {}
         live: dict[date | None, list[Session]] = {}
         for bookmark in bookmarks:
-            session = sessions.get(bookmark.session_guid)
+            session = sessions.get((bookmark.forum_slug, bookmark.session_guid))
             title = session.title if session else bookmark.snapshot.title
             if needle and needle not in title.casefold():
                 continue
             if session is None:
                 day = self.formatter.shown_day(bookmark.snapshot)
                 by_day.setdefault(day, []).append(
-                    AgendaRow("removed", bookmark.session_guid, None, bookmark.snapshot)
+                    AgendaRow(
+                        "removed",
+                        bookmark.session_guid,
+                        None,
+                        bookmark.snapshot,
+                        forum_slug=bookmark.forum_slug,
+                    )
                 )
                 continue
             day = self.formatter.shown_day(session)
             live.setdefault(day, []).append(session)
-        overlaps = overlapping(timed(s for day in live.values() for s in day))
+        overlaps = overlapping(timed((s for day in live.values() for s in day), key=_name))
         for day, day_sessions in live.items():
-            free = gaps(timed(day_sessions))
+            free = gaps(timed(day_sessions, key=_name))
             for session in day_sessions:
-                if session.guid in free:
+                forum = self.library.forum(session.forum_slug)
+                if _name(session) in free:
                     by_day.setdefault(day, []).append(
                         AgendaRow(
-                            "gap",
-                            "",
-                            free=free[session.guid],
-                            forum=self.library.forum(session.forum_slug),
-                            session=session,
+                            "gap", "", free=free[_name(session)], forum=forum, session=session
                         )
                     )
                 by_day.setdefault(day, []).append(
@@ -136,8 +143,9 @@ class AgendaTab(QWidget):
                         "session",
                         session.guid,
                         session,
-                        forum=self.library.forum(session.forum_slug),
-                        overlaps=session.guid in overlaps,
+                        forum=forum,
+                        overlaps=_name(session) in overlaps,
+                        forum_slug=session.forum_slug,
                     )
                 )
         sections: list[Section[AgendaRow]] = []
@@ -169,7 +177,11 @@ class AgendaTab(QWidget):
         )
 
     def _activated(self, index: QModelIndex) -> None:
-        guid = index.siblingAtColumn(0).data(Role.KEY)
-        kind = index.siblingAtColumn(0).data(Role.KIND)
-        if guid and kind == "session":
-            self.open_session.emit(guid)
+        row = index.siblingAtColumn(0).data(Role.RECORD)
+        if isinstance(row, AgendaRow) and row.kind == "session":
+            self.open_session.emit(row.guid, row.forum_slug)
+
+
+def _name(session: Session) -> str:
+    """A session named by its forum and guid: a guid alone may be in several programmes."""
+    return f"{session.forum_slug}/{session.guid}"

@@ -325,7 +325,7 @@ class ExportFlow(QObject):
                 tr("You have no bookmarks yet. Bookmark sessions in Programme with Ctrl+D."),
             )
             return
-        sessions = library.sessions_by_guid(b.session_guid for b in bookmarks)
+        sessions = library.sessions_by_key((b.forum_slug, b.session_guid) for b in bookmarks)
         forum_slug = self.context.current_forum()
         forum = library.forum(forum_slug)
         days = [d for d in (session_day(s) for s in sessions.values()) if d is not None]
@@ -494,7 +494,7 @@ class ExportFlow(QObject):
                 tr("Your note being edited could not be saved, so nothing was imported."),
             )
             return
-        store = data.store
+        store, library = data.store, self.context.library
 
         def refused(error: BaseException) -> None:
             if not isinstance(error, PersonalFileError | PersonalStoreError):
@@ -504,7 +504,7 @@ class ExportFlow(QObject):
             )
 
         self.context.tasks.run_task(
-            lambda _progress: merge_personal_file(store, path),
+            lambda _progress: merge_personal_file(store, library, path),
             lambda result: self._merged(data, result),
             refused,
             title=title,

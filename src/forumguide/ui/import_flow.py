@@ -204,7 +204,7 @@ class ImportFlow(QObject):
 
     def show_result(self, result: ImportResult) -> None:
         data = self.context.personal()
-        bookmarked = data.bookmarked_guids() if data is not None else frozenset()
+        bookmarked = data.bookmarked_in(result.forum.slug) if data is not None else frozenset()
         self._show(ImportSummaryDialog(result, bookmarked, self.context.parent))
 
     def _show(self, dialog: QDialog) -> None:

@@ -379,8 +379,9 @@ class MainWindow(QMainWindow):
         forum = self.library.forum(slug)
         self.setWindowTitle(f"{forum.name} — {APP_NAME}" if forum else APP_NAME)
 
-    def open_session(self, guid: str) -> None:
-        session = self.library.session(guid)
+    def open_session(self, guid: str, forum_slug: str = "") -> None:
+        """Show the session ``guid`` of ``forum_slug`` in the Programme tab."""
+        session = self.library.session(guid, forum_slug)
         if session is None:
             self.show_banner(tr("That session is no longer in the programme."))
             return
@@ -415,12 +416,14 @@ class MainWindow(QMainWindow):
         if self.data is None:
             return
         if self.tabs.currentIndex() == AGENDA:
-            guid = self.agenda.selected_guid()
-            session = self.library.session(guid) if guid else None
+            key = self.agenda.selected_key()
+            if key is None:
+                return
+            session = self.library.session(key[1], key[0])
             if session is not None:
-                self.data.set_bookmarked(session, not self.data.is_bookmarked(guid))
-            elif guid:
-                self.data.remove_bookmark(guid)  # a session no longer in the programme
+                self.data.set_bookmarked(session, not self.data.is_bookmarked(key))
+            else:
+                self.data.remove_bookmark(key)  # a session no longer in the programme
             return
         if self.tabs.currentIndex() != PROGRAMME:
             return

@@ -638,6 +638,7 @@ class AgendaRow:
     forum: Forum | None = None
     overlaps: bool = False
     free: timedelta = timedelta(0)
+    forum_slug: str = ""
 
 
 class AgendaModel(SectionedModel[AgendaRow]):
@@ -659,8 +660,14 @@ class AgendaModel(SectionedModel[AgendaRow]):
     def item_flags(self, item: AgendaRow) -> Qt.ItemFlag:
         return ENABLED if item.kind == "gap" else SELECTABLE
 
-    def find(self, guid: str) -> QModelIndex:
-        return self.find_item(lambda row: row.kind != "gap" and row.guid == guid)
+    def find(self, guid: str, forum_slug: str = "") -> QModelIndex:
+        return self.find_item(
+            lambda row: (
+                row.kind != "gap"
+                and row.guid == guid
+                and (not forum_slug or row.forum_slug == forum_slug)
+            )
+        )
 
     def item_data(self, item: AgendaRow, column: int, role: int) -> Any:
         row = item

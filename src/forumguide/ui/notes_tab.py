@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumguide.catalog.library import CatalogLibrary
-from forumguide.domain.model import Note, NoteTarget, Session
+from forumguide.domain.model import Note, NoteTarget, Session, SessionKey
 from forumguide.personal import PersonalStoreError
 from forumguide.ui.formatting import breakable, shortened, tr
 from forumguide.ui.models import NotesModel
@@ -28,7 +28,7 @@ PREVIEW_CHARACTERS = 20_000
 
 
 class NotesTab(QWidget):
-    open_session = Signal(str)
+    open_session = Signal(str, str)  # guid, forum slug
     open_speaker = Signal(str)
     export_requested = Signal()
 
@@ -93,9 +93,9 @@ class NotesTab(QWidget):
         self.summary.setText(tr("Your notes could not be opened; see the message above."))
 
     @staticmethod
-    def _title(note: Note, sessions: dict[str, Session]) -> str:
-        if note.target is NoteTarget.SESSION:
-            session = sessions.get(note.key)
+    def _title(note: Note, sessions: dict[SessionKey, Session]) -> str:
+        if note.session_key is not None:
+            session = sessions.get(note.session_key)
             if session is not None:
                 return session.title
             return tr("{title} (removed from the programme)").format(
@@ -112,8 +112,8 @@ class NotesTab(QWidget):
         except PersonalStoreError as error:
             self.summary.setText(tr("Your notes could not be read: {reason}").format(reason=error))
             return
-        sessions = self.library.sessions_by_guid(
-            n.key for n in notes if n.target is NoteTarget.SESSION
+        sessions = self.library.sessions_by_key(
+            key for n in notes if (key := n.session_key) is not None
         )
         self.model.set_notes([(note, self._title(note, sessions)) for note in notes])
         if notes:
@@ -131,6 +131,6 @@ class NotesTab(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         note = self.model.note(index.row())
         if note.target is NoteTarget.SESSION:
-            self.open_session.emit(note.key)
+            self.open_session.emit(note.key, note.forum_slug)
         else:
             self.open_speaker.emit(note.key)

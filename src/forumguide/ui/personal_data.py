@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from forumguide.catalog.library import CatalogLibrary
-from forumguide.domain.model import Bookmark, Note, NoteTarget, Session, SessionSnapshot
+from forumguide.domain.model import (
+    Bookmark,
+    Note,
+    NoteTarget,
+    Session,
+    SessionKey,
+    SessionSnapshot,
+)
 from forumguide.personal import PersonalStoreError
 from forumguide.services import personal
 
@@ -20,7 +27,11 @@ log = logging.getLogger(__name__)
 
 
 class PersonalData(QObject):
-    """Wraps the store: every change goes through here and is announced by a signal."""
+    """Wraps the store: every change goes through here and is announced by a signal.
+
+    Bookmarks and session notes are named by (forum slug, guid): a guid alone could be another
+    programme's session.
+    """
 
     bookmarks_changed = Signal()
     note_saved = Signal(str, str)  # target, key
@@ -32,17 +43,23 @@ class PersonalData(QObject):
         super().__init__(parent)
         self.store = store
         self.library = library
-        self._bookmarked: set[str] = store.bookmarked_guids()
+        if not store.read_only:
+            personal.scope_notes(store, library)
+        self._bookmarked: set[SessionKey] = store.bookmarked_keys()
 
     @property
     def read_only(self) -> bool:
         return self.store.read_only
 
-    def is_bookmarked(self, guid: str) -> bool:
-        return guid in self._bookmarked
+    def is_bookmarked(self, key: SessionKey) -> bool:
+        return key in self._bookmarked
 
-    def bookmarked_guids(self) -> frozenset[str]:
+    def bookmarked_keys(self) -> frozenset[SessionKey]:
         return frozenset(self._bookmarked)
+
+    def bookmarked_in(self, forum_slug: str) -> frozenset[str]:
+        """The guids of the bookmarked sessions of one forum."""
+        return frozenset(guid for forum, guid in self._bookmarked if forum == forum_slug)
 
     def bookmarks(self) -> list[Bookmark]:
         return self.store.bookmarks()
@@ -54,36 +71,40 @@ class PersonalData(QObject):
     def changed_elsewhere(self, notes: Iterable[tuple[NoteTarget, str]] = ()) -> None:
         """Announce changes a service made to the store (a merge, say) to every tab."""
         try:
-            self._bookmarked = self.store.bookmarked_guids()
+            self._bookmarked = self.store.bookmarked_keys()
         except PersonalStoreError as error:
             log.warning("bookmarks not read again: %s", error)
         self.bookmarks_changed.emit()
         for target, key in notes:
             self.note_saved.emit(target.value, key)
+        if not notes:
+            self.note_saved.emit("", "")
 
-    def remove_bookmark(self, guid: str) -> bool:
-        """Remove a bookmark by guid alone (its session may be gone from the programme)."""
+    def remove_bookmark(self, key: SessionKey) -> bool:
+        """Remove a bookmark (its session may be gone from the programme)."""
+        forum_slug, guid = key
         try:
-            self.store.remove_bookmark(guid)
+            self.store.remove_bookmark(guid, forum_slug)
         except PersonalStoreError as error:
             log.warning("bookmark not removed: %s", error)
             self.write_failed.emit(self.tr("The bookmark was not removed: {0}").format(error))
             return False
-        self._bookmarked.discard(guid)
+        self._bookmarked.discard(key)
         self.bookmarks_changed.emit()
         return True
 
     def set_bookmarked(self, session: Session, bookmarked: bool) -> bool:
         """Add or remove a bookmark; returns whether the change was saved."""
+        key = (session.forum_slug, session.guid)
         try:
             if bookmarked:
                 self.store.add_bookmark(
                     session.guid, session.forum_slug, personal.snapshot_of(session, self.library)
                 )
-                self._bookmarked.add(session.guid)
+                self._bookmarked.add(key)
             else:
-                self.store.remove_bookmark(session.guid)
-                self._bookmarked.discard(session.guid)
+                self.store.remove_bookmark(session.guid, session.forum_slug)
+                self._bookmarked.discard(key)
         except PersonalStoreError as error:
             log.warning("bookmark not saved: %s", error)
             self.write_failed.emit(self.tr("The bookmark was not saved: {0}").format(error))
@@ -91,17 +112,24 @@ class PersonalData(QObject):
         self.bookmarks_changed.emit()
         return True
 
-    def note(self, target: NoteTarget, key: str) -> Note | None:
-        return self.store.note(target, key)
+    def note(self, target: NoteTarget, key: str, forum_slug: str = "") -> Note | None:
+        return self.store.note(target, key, forum_slug)
 
     def notes(self, query: str = "") -> list[Note]:
         return self.store.notes(query)
 
-    def save_note(self, target: NoteTarget, key: str, text: str, snapshot: SessionSnapshot) -> None:
+    def save_note(
+        self,
+        target: NoteTarget,
+        key: str,
+        text: str,
+        snapshot: SessionSnapshot,
+        forum_slug: str = "",
+    ) -> None:
         """Save in one transaction.
 
         Raises:
             PersonalStoreError: the note was not saved; the caller keeps the text.
         """
-        self.store.save_note(target, key, text, snapshot)
+        self.store.save_note(target, key, text, snapshot, forum_slug)
         self.note_saved.emit(target.value, key)

@@ -273,7 +273,7 @@ class ProgrammeTab(QWidget):
         self.model.show(reader, ids, self._day_runs(), self.formatter)
         self.shown_query = self.query
         if self.data is not None:
-            self.model.bookmarked = self.data.bookmarked_guids()
+            self.model.bookmarked = self.data.bookmarked_in(self.forum.slug)
         if not ids:
             self.empty.setText(
                 tr("No session matches “{query}”.").format(query=self.query)
@@ -342,7 +342,12 @@ class ProgrammeTab(QWidget):
             session_html(session, forum, speakers, reader.sources(keys), self.formatter)
         )
         self.notes.heading.setText(tr("&Your note on this session"))
-        self.notes.load(NoteTarget.SESSION, session.guid, snapshot_of(session, self.library))
+        self.notes.load(
+            NoteTarget.SESSION,
+            session.guid,
+            snapshot_of(session, self.library),
+            forum_slug=session.forum_slug,
+        )
         self._update_bookmark_button()
         self.current_session_changed.emit()
 
@@ -382,13 +387,13 @@ class ProgrammeTab(QWidget):
     def _bookmark_toggled(self, checked: bool) -> None:
         if self.current is None or self.data is None:
             return
-        if checked != self.data.is_bookmarked(self.current.guid):
+        if checked != self.data.is_bookmarked((self.current.forum_slug, self.current.guid)):
             self.data.set_bookmarked(self.current, checked)
         self._update_bookmark_button()
 
     def _bookmarks_changed(self) -> None:
-        if self.data is not None:
-            self.model.set_bookmarked(self.data.bookmarked_guids())
+        if self.data is not None and self.forum is not None:
+            self.model.set_bookmarked(self.data.bookmarked_in(self.forum.slug))
         self._update_bookmark_button()
 
     def _update_bookmark_button(self) -> None:
@@ -396,7 +401,11 @@ class ProgrammeTab(QWidget):
         usable = has_session and self.data is not None and not self.data.read_only
         self.bookmark.setVisible(has_session)
         self.bookmark.setEnabled(usable)
-        checked = bool(self.current and self.data and self.data.is_bookmarked(self.current.guid))
+        checked = bool(
+            self.current
+            and self.data
+            and self.data.is_bookmarked((self.current.forum_slug, self.current.guid))
+        )
         self.bookmark.blockSignals(True)
         self.bookmark.setChecked(checked)
         self.bookmark.blockSignals(False)

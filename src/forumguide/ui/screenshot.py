@@ -46,9 +46,9 @@ def write_screenshots(directory: Path, forum_slug: str = "attf-2025") -> int:
         if sessions:
             first = sessions[0]
             data.set_bookmarked(first, True)
-            data.save_note(NoteTarget.SESSION, first.guid, SAMPLE_NOTE, snapshot_of(first, library))
-            window.open_session(first.guid)
-            window.programme.notes.load(NoteTarget.SESSION, first.guid, snapshot_of(first, library))
+            snapshot = snapshot_of(first, library)
+            data.save_note(NoteTarget.SESSION, first.guid, SAMPLE_NOTE, snapshot, first.forum_slug)
+            window.open_session(first.guid, first.forum_slug)
         window.show()
         shots = {
             PROGRAMME: "programme.png",

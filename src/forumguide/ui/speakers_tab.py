@@ -22,7 +22,7 @@ from forumguide.ui.widgets import NoteEditor, SafeBrowser
 
 
 class SpeakersTab(QWidget):
-    open_session = Signal(str)
+    open_session = Signal(str, str)  # guid, forum slug
 
     def __init__(self, library: CatalogLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +180,8 @@ class SpeakersTab(QWidget):
 
     def _link(self, scheme: str, key: str) -> None:
         if scheme == "session":
-            self.open_session.emit(key)
+            reader = self.library.reader_for(self.forum_slug)
+            session = reader.session(key) if reader is not None else None
+            self.open_session.emit(key, session.forum_slug if session is not None else "")
         elif scheme == "speaker":
             self.select_speaker(key)

@@ -212,12 +212,13 @@ class NoteEditor(QWidget):
         self.data: PersonalData | None = None
         self.target: NoteTarget | None = None
         self.key = ""
+        self.forum_slug = ""  # the forum of the session the note is on
         self.snapshot = SessionSnapshot()
         self.dirty = False
         self._loading = False
         self._failing = False
         # Notes whose save failed and that are no longer on screen: (target, key) -> text.
-        self._held: dict[tuple[NoteTarget, str], tuple[str, SessionSnapshot]] = {}
+        self._held: dict[tuple[NoteTarget, str, str], tuple[str, SessionSnapshot]] = {}
         self.heading = QLabel(tr("&Your note"), self)
         self.editor = _NoteTextEdit(self)
         self.editor.setAccessibleName(tr("Your note"))
@@ -248,37 +249,41 @@ class NoteEditor(QWidget):
     def attach(self, data: PersonalData) -> None:
         self.data = data
         if self.target is not None:
-            self.load(self.target, self.key, self.snapshot)
+            self.load(self.target, self.key, self.snapshot, self.forum_slug)
 
     def reload(self) -> None:
         """Read the note shown again (it was changed elsewhere, by a merge say)."""
         if self.target is None or self.dirty:
             return
-        target, key, snapshot = self.target, self.key, self.snapshot
+        target, key, snapshot, forum = self.target, self.key, self.snapshot, self.forum_slug
         self.target = None
-        self.load(target, key, snapshot)
+        self.load(target, key, snapshot, forum)
 
     @property
     def unsaved_count(self) -> int:
         """How many notes have text that is not committed yet (this one included)."""
         return len(self._held) + (1 if self.dirty else 0)
 
-    def load(self, target: NoteTarget, key: str, snapshot: SessionSnapshot) -> None:
+    def load(
+        self, target: NoteTarget, key: str, snapshot: SessionSnapshot, forum_slug: str = ""
+    ) -> None:
         """Show the note on ``key``, saving the one being edited first."""
-        if (target, key) == (self.target, self.key) and self.data is not None and self.isEnabled():
+        same = (target, key, forum_slug) == (self.target, self.key, self.forum_slug)
+        if same and self.data is not None and self.isEnabled():
             self.snapshot = snapshot
             return
         self.flush()
         self._hold_current()
         self.target, self.key, self.snapshot = target, key, snapshot
+        self.forum_slug = forum_slug
         if self.data is None:
             return
-        held = self._held.pop((target, key), None)
+        held = self._held.pop((target, key, forum_slug), None)
         note = None
         readable = True
         if held is None:
             try:
-                note = self.data.note(target, key)
+                note = self.data.note(target, key, forum_slug)
             except PersonalStoreError as error:
                 log.warning("note not read: %s", error)
                 readable = False
@@ -325,7 +330,7 @@ class NoteEditor(QWidget):
     def clear_target(self) -> None:
         self.flush()
         self._hold_current()
-        self.target, self.key = None, ""
+        self.target, self.key, self.forum_slug = None, "", ""
         self._loading = True
         self.editor.clear()
         self._loading = False
@@ -340,7 +345,7 @@ class NoteEditor(QWidget):
     def _hold_current(self) -> None:
         """Keep the text of the note on screen, whose save failed, before showing another."""
         if self.dirty and self.target is not None:
-            self._held[(self.target, self.key)] = (self.text(), self.snapshot)
+            self._held[(self.target, self.key, self.forum_slug)] = (self.text(), self.snapshot)
             self.dirty = False
 
     def _changed(self) -> None:
@@ -358,12 +363,14 @@ class NoteEditor(QWidget):
         saved_current = False
         try:
             if self.dirty and self.target is not None:
-                self.data.save_note(self.target, self.key, self.text(), self.snapshot)
+                self.data.save_note(
+                    self.target, self.key, self.text(), self.snapshot, self.forum_slug
+                )
                 self.dirty = False
                 saved_current = True
-            for (target, key), (text, snapshot) in list(self._held.items()):
-                self.data.save_note(target, key, text, snapshot)
-                del self._held[(target, key)]
+            for (target, key, forum), (text, snapshot) in list(self._held.items()):
+                self.data.save_note(target, key, text, snapshot, forum)
+                del self._held[(target, key, forum)]
         except PersonalStoreError as error:
             self._save_failed(error, saved_current)
             return False
