@@ -322,7 +322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _import(arguments.file, arguments.timezone)
     if arguments.command == "screenshot":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from forumguide.ui.screenshot import write_screenshots  # noqa: PLC0415
+        from forumguide.screenshot import write_screenshots  # noqa: PLC0415
 
         return write_screenshots(arguments.directory)
     if not has_display():
