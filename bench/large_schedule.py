@@ -27,8 +27,11 @@ ZONE = "Europe/Brussels"
 ID_STEP = 1_000_000
 
 
-def make_schedule(count: int, target: Path, *, title: str = "") -> Path:
-    """Write a Pentabarf schedule of ``count`` events to ``target`` and return it."""
+def make_schedule(count: int, target: Path, *, title: str = "", zone: str = "") -> Path:
+    """Write a Pentabarf schedule of ``count`` events to ``target`` and return it.
+
+    With ``zone``, the file names its time zone (as frab files do), so importing it asks nothing.
+    """
     source = ET.parse(FOSDEM_2021).getroot()
     conference = source.find("conference")
     days = source.findall("day")
@@ -75,6 +78,8 @@ def make_schedule(count: int, target: Path, *, title: str = "") -> Path:
         element = header.find(name)
         if element is not None:
             element.text = value
+    if zone:
+        ET.SubElement(header, "time_zone_name").text = zone
     schedule.insert(0, header)
     target.parent.mkdir(parents=True, exist_ok=True)
     ET.ElementTree(schedule).write(target, encoding="utf-8", xml_declaration=True)

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -208,17 +209,18 @@ def _paragraphs(text: str) -> str:
     )
 
 
-def notes_to_html(
+def notes_to_html_parts(
     sections: Sequence[NoteSection], wording: Wording = ENGLISH, today: date | None = None
-) -> str:
-    """The arranged notes as simple HTML for Qt's text engine; every text is escaped."""
+) -> list[str]:
+    """The arranged notes as simple HTML for Qt's text engine, one piece per note (after a
+    heading piece); every text is escaped."""
     day = today or datetime.now(UTC).date()
-    parts = [
-        f"<h1>{_esc(wording.notes_title)}</h1>",
-        f"<p><i>{_esc(wording.exported_on.format(date=day))}</i></p>",
+    pieces = [
+        f"<h1>{_esc(wording.notes_title)}</h1>"
+        f"<p><i>{_esc(wording.exported_on.format(date=day))}</i></p>"
     ]
     for section in sections:
-        parts.append(f"<h2>{_esc(section.title)}</h2>")
+        parts = [f"<h2>{_esc(section.title)}</h2>"]
         for entry in section.entries:
             parts.append(f"<h3>{_esc(entry.heading)}</h3>")
             if entry.facts:
@@ -229,7 +231,18 @@ def notes_to_html(
             updated = wording.updated.format(date=_updated(entry.note))
             parts.append(f'<p style="color: #555555"><i>{_esc(updated)}</i></p>')
             parts.append(_paragraphs(entry.note.text))
-    return "".join(parts)
+            pieces.append("".join(parts))
+            parts = []
+        if parts:
+            pieces.append("".join(parts))
+    return pieces
+
+
+def notes_to_html(
+    sections: Sequence[NoteSection], wording: Wording = ENGLISH, today: date | None = None
+) -> str:
+    """The arranged notes as simple HTML for Qt's text engine; every text is escaped."""
+    return "".join(notes_to_html_parts(sections, wording, today))
 
 
 def _covers(family: str, letters: str) -> bool:
@@ -254,8 +267,12 @@ def pdf_font_family(letters: str = REQUIRED_LETTERS) -> str:
     return ""
 
 
-def render_pdf(body_html: str, title: str, family: str = "") -> bytes:
+def render_pdf(body_html: str | Sequence[str], title: str, family: str = "") -> bytes:
     """``body_html`` laid out on A4 pages as a PDF, in ``family`` (chosen when empty).
+
+    Given in pieces, the document is built a piece at a time: parsing all of a long document at
+    once holds Python's interpreter lock for as long, which would stop the window when this runs
+    off its thread.
 
     Raises:
         ExportError: there is no ``QGuiApplication`` to lay text out with.
@@ -277,7 +294,14 @@ def render_pdf(body_html: str, title: str, family: str = "") -> bytes:
     font.setPointSizeF(10.5)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
-    document.setHtml(body_html)
+    if isinstance(body_html, str):
+        document.setHtml(body_html)
+    else:
+        cursor = QTextCursor(document)
+        for number, piece in enumerate(body_html):
+            if number:
+                cursor.insertBlock()
+            cursor.insertHtml(piece)
     document.print_(writer)
     del writer  # finishes the PDF into the buffer
     device.close()
@@ -288,7 +312,7 @@ def notes_to_pdf(
     sections: Sequence[NoteSection], wording: Wording = ENGLISH, today: date | None = None
 ) -> bytes:
     """The arranged notes as a PDF document."""
-    return render_pdf(notes_to_html(sections, wording, today), wording.notes_title)
+    return render_pdf(notes_to_html_parts(sections, wording, today), wording.notes_title)
 
 
 def write_notes(path: Path, sections: Sequence[NoteSection], wording: Wording = ENGLISH) -> Path:

@@ -511,6 +511,11 @@ class PersonalStore:
             rows = session.scalars(statement.order_by(NoteRow.updated_at.desc(), NoteRow.id))
             return [note for row in rows if (note := _note(row)) is not None]
 
+    def note_count(self) -> int:
+        """How many notes have any text (without reading them)."""
+        with self._reading() as session:
+            return int(session.scalar(select(func.count()).where(NoteRow.body != "")) or 0)
+
     def update_snapshots(self, snapshots: Mapping[SessionKey, SessionSnapshot]) -> int:
         """Record what sessions are now, for the bookmarks and notes on them; returns how many
         changed. After a programme update a session that later disappears is then shown with

@@ -388,7 +388,7 @@ class ExportFlow(QObject):
             return
         self.context.flush_notes()
         try:
-            has_notes = bool(data.notes())
+            has_notes = data.store.note_count() > 0
         except PersonalStoreError as error:
             self._failed(title, error)
             return

@@ -263,7 +263,9 @@ class MainWindow(QMainWindow):
         """Show the library's forums again after a catalog was added, replaced or removed."""
         shown = forum_slug or self.current_forum()
         self._fill_forums()
+        self.forum_box.blockSignals(True)
         self.select_forum(shown)
+        self.forum_box.blockSignals(False)
         self._forum_changed()
         self.agenda.reload()
         self.notes.reload()

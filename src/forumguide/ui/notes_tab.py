@@ -45,7 +45,9 @@ class NotesTab(QWidget):
         self.view.setAccessibleName(tr("Notes"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NotesModel.UPDATED, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(
+            NotesModel.UPDATED, self.fontMetrics().horizontalAdvance("2025-10-15 10:00") + 24
+        )
         header.resizeSection(NotesModel.ABOUT, 360)
         header.setStretchLastSection(False)
         self.view.activated.connect(self._activated)
@@ -72,7 +74,7 @@ class NotesTab(QWidget):
 
     def attach(self, data: PersonalData) -> None:
         self.data = data
-        data.note_saved.connect(lambda _target, _key: self.reload())
+        data.note_saved.connect(lambda _target, _key: self._reload_when_shown())
         self.reload()
 
     def set_query(self, text: str) -> None:
@@ -82,6 +84,12 @@ class NotesTab(QWidget):
             self._stale = not self.isVisible()
             if not self._stale:
                 self.reload()
+
+    def _reload_when_shown(self) -> None:
+        # Notes are saved as the delegate types elsewhere: a hidden list catches up when shown.
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:

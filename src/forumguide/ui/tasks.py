@@ -15,6 +15,7 @@ not need a real thread.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -27,6 +28,11 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Work = Callable[[Callable[[int, int], None]], T]
+
+# While work runs on another thread, the GUI thread gets Python's interpreter lock back within a
+# millisecond instead of five: each call from Qt into Python (a cell painted, a timer) waits for
+# it, and a screenful of them would otherwise add up to a visible stall.
+BUSY_SWITCH_INTERVAL_S = 0.001
 
 
 class Task(QObject, Generic[T]):
@@ -113,6 +119,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
         self.running: list[Task[Any]] = []
+        self._idle_switch_interval = sys.getswitchinterval()
 
     def run_task(
         self,
@@ -124,6 +131,9 @@ class TaskRunner(QObject):
         on_cancelled: Callable[[T | None], None] | None = None,
     ) -> Task[T]:
         task: Task[T] = Task(title, on_done, on_error, on_cancelled, self)
+        if not self.running:
+            self._idle_switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(BUSY_SWITCH_INTERVAL_S, self._idle_switch_interval))
         self.running.append(task)
         task.finished.connect(lambda: self._finished(task))
         self.started.emit(task)
@@ -138,6 +148,7 @@ class TaskRunner(QObject):
             self.running.remove(task)
         task.deleteLater()
         if not self.running:
+            sys.setswitchinterval(self._idle_switch_interval)
             self.idle.emit()
 
     def wait(self, timeout_ms: int = -1) -> bool:

@@ -32,8 +32,11 @@ class SectionedTableView(QTableView):
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.horizontalHeader().setHighlightSections(False)
-        self.horizontalHeader().setSectionsClickable(False)
+        columns = self.horizontalHeader()
+        columns.setHighlightSections(False)
+        columns.setSectionsClickable(False)
+        # A column sized to its contents is measured on the rows on screen only.
+        columns.setResizeContentsPrecision(0)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         previous = self.model()
@@ -53,8 +56,9 @@ class SectionedTableView(QTableView):
                 for row in model.heading_rows():
                     self.setSpan(row, 0, 1, columns)
         # Lay the rows out now rather than after the next paint, which would then paint the
-        # whole list a second time.
-        self.executeDelayedItemsLayout()
+        # whole list a second time (a hidden list is laid out when it is shown).
+        if self.isVisible():
+            self.executeDelayedItemsLayout()
 
     def viewportEvent(self, event: QEvent) -> bool:
         handled = super().viewportEvent(event)
