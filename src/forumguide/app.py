@@ -35,7 +35,7 @@ FINISH_START_AT_THE_LATEST_MS = 2000
 
 def open_library(paths: UserPaths, bundled: Path | None = None) -> tuple[CatalogLibrary, list[str]]:
     """The bundled catalog and every imported one; problems are returned, not raised."""
-    from forumguide.services.programmes import open_library as open_catalogs  # noqa: PLC0415
+    from forumguide.services.catalogs import open_library as open_catalogs  # noqa: PLC0415
 
     opened = open_catalogs(bundled or bundled_catalog(), paths.catalogs_dir)
     return opened.library, list(opened.problems)
@@ -91,7 +91,7 @@ def create_main_window(paths: UserPaths, bundled: Path | None = None) -> MainWin
 
 
 def _clean_leftovers(window: MainWindow, paths: UserPaths) -> None:
-    from forumguide.services.programmes import clean_leftovers  # noqa: PLC0415
+    from forumguide.services.catalogs import clean_leftovers  # noqa: PLC0415
 
     window.tasks.run_task(
         lambda _progress: clean_leftovers(paths.catalogs_dir),
@@ -134,9 +134,6 @@ def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
     hooks = install_exception_hooks(None, paths.log_dir)
     window = create_main_window(paths)
     instance.arguments_received.connect(window.handle_arguments)
-    from forumguide.ui.signals import close_on_termination  # noqa: PLC0415
-
-    close_on_termination(window)
     if os.environ.get(BENCH_VARIABLE):
         _exit_after_first_paint(window)
     window.show()
@@ -172,6 +169,9 @@ def _finish_start_after_first_paint(
     from forumguide.diagnostics import setup_logging  # noqa: PLC0415
 
     def finish() -> None:  # runs twice at most; each step happens only once
+        from forumguide.ui.signals import close_on_termination  # noqa: PLC0415
+
+        close_on_termination(window)
         if QApplication.windowIcon().isNull():
             # Drawn from SVG, which loads Qt's SVG support: not needed for the first paint.
             QApplication.setWindowIcon(application_icon())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
@@ -13,11 +12,15 @@ from typing import TYPE_CHECKING
 from forumguide import __version__
 
 if TYPE_CHECKING:
+    import argparse
+
     from forumguide.domain.model import Session
     from forumguide.services.programmes import ImportResult
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse  # noqa: PLC0415 - not needed to open the window
+
     parser = argparse.ArgumentParser(
         prog="forumguide", description="An offline guide to international forums."
     )
@@ -295,6 +298,8 @@ def _first_positional(argv: Sequence[str]) -> str | None:
 
 def _file_parser() -> argparse.ArgumentParser:
     """``forumguide [FILE ...]``: open the window with schedule files to import."""
+    import argparse  # noqa: PLC0415
+
     parser = argparse.ArgumentParser(prog="forumguide")
     parser.add_argument("--home", type=Path)
     parser.add_argument("files", nargs="*", type=Path)
@@ -303,6 +308,8 @@ def _file_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:  # the usual start from a menu: nothing to parse, the window at once
+        return _open_window([])
     first = _first_positional(argv)
     if first is not None and first not in COMMANDS:
         arguments = _file_parser().parse_args(argv)
@@ -325,6 +332,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from forumguide.screenshot import write_screenshots  # noqa: PLC0415
 
         return write_screenshots(arguments.directory)
+    return _open_window(arguments.files)
+
+
+def _open_window(files: Sequence[Path]) -> int:
     if not has_display():
         print(no_display_message(), file=sys.stderr)
         return 2
@@ -338,7 +349,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     from forumguide.app import run_gui  # noqa: PLC0415
 
-    return run_gui([sys.argv[0], *(str(path.resolve()) for path in arguments.files)])
+    return run_gui([sys.argv[0], *(str(path.resolve()) for path in files)])
 
 
 def gui_main() -> int:

@@ -85,7 +85,10 @@ def data_sources_dir() -> Path:
 
 def bundled_catalog() -> Path:
     """The catalog file that ships with the app (read-only)."""
-    from importlib import resources  # noqa: PLC0415 - not needed on most start-up paths
+    beside = Path(__file__).resolve().parent / "bundled" / BUNDLED_CATALOG_NAME
+    if beside.is_file():  # a source checkout, an installed package or a frozen app
+        return beside
+    from importlib import resources  # noqa: PLC0415 - a package inside an archive only
 
     with resources.as_file(resources.files("forumguide.bundled") / BUNDLED_CATALOG_NAME) as path:
         return Path(path)

@@ -16,8 +16,7 @@ snapshots they keep of their sessions are refreshed. Any problem raises
 from __future__ import annotations
 
 import logging
-import time
-import uuid
+import secrets
 from collections.abc import Collection
 from contextlib import suppress
 from dataclasses import dataclass, replace
@@ -30,20 +29,20 @@ from forumguide.catalog.reader import CatalogReader, SessionFilter
 from forumguide.domain.changes import ProgrammeChanges, compare_sessions
 from forumguide.domain.model import Forum, Programme, Session
 from forumguide.interchange.errors import ScheduleImportError
-from forumguide.interchange.importing import read_schedule
 from forumguide.services import Progress, no_progress
+from forumguide.services.catalogs import (
+    BUNDLED_CATALOG_ID,
+    CATALOG_SUFFIX,
+    STAGED_SUFFIX,
+    clean_leftovers,
+    open_library,
+    upgrade_catalog,
+)
 
 if TYPE_CHECKING:
     from forumguide.personal.store import PersonalStore
 
 log = logging.getLogger(__name__)
-
-BUNDLED_CATALOG_ID = "bundled"
-CATALOG_SUFFIX = ".sqlite"
-STAGED_SUFFIX = ".staged"
-# Files a killed import or build leaves behind; removed once no process can still be writing.
-LEFTOVER_PATTERNS = (".*.part", ".*.part-journal", f".*{STAGED_SUFFIX}", ".*.importing*")
-LEFTOVER_AGE_S = 10 * 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,93 +89,12 @@ class PreparedImport:
 
 
 @dataclass(frozen=True, slots=True)
-class OpenedLibrary:
-    """Every catalog that could be opened, and a sentence for each that could not."""
-
-    library: CatalogLibrary
-    problems: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
 class RemovedProgramme:
     """An imported programme taken out of the library; bookmarks and notes on it are kept."""
 
     catalog_id: str
     forums: tuple[Forum, ...]
     path: Path
-
-
-# Opening -----------------------------------------------------------------------------------
-
-
-def open_library(bundled: Path, catalogs_dir: Path) -> OpenedLibrary:
-    """The bundled catalog and every imported one; problems are returned, not raised.
-
-    An imported catalog written by an earlier version is rebuilt in the current schema first.
-    """
-    problems: list[str] = []
-    readers: list[CatalogReader] = []
-    candidates = [bundled]
-    if catalogs_dir.is_dir():
-        candidates.extend(sorted(catalogs_dir.glob(f"*{CATALOG_SUFFIX}")))
-    for path in candidates:
-        try:
-            reader = CatalogReader(path)
-            if not reader.is_current and path != bundled:
-                reader = upgrade_catalog(reader)
-        except (CatalogError, ScheduleImportError) as error:
-            log.warning("%s", error)
-            problems.append(str(error))
-            continue
-        if not reader.is_current:
-            problems.append(f"The programme catalog {path} is of an older version.")
-            reader.close()
-            continue
-        readers.append(reader)
-    return OpenedLibrary(CatalogLibrary(readers), tuple(problems))
-
-
-def upgrade_catalog(reader: CatalogReader) -> CatalogReader:
-    """Rebuild a catalog of an older schema in the current one, in place; returns its reader.
-
-    Raises:
-        CatalogError: it could not be read or rebuilt; the old file is left as it was.
-    """
-    from forumguide.catalog.builder import build_catalog  # noqa: PLC0415 - SQLAlchemy
-
-    path, catalog_id, title = reader.path, reader.catalog_id, reader.title
-    try:
-        programme = reader.programme()
-    finally:
-        reader.close()
-    log.info("rebuilding %s in the current catalog schema", path)
-    try:
-        build_catalog(programme, path, catalog_id=catalog_id, title=title)
-    except Exception as error:
-        raise CatalogError(
-            f"The programme catalog {path} could not be upgraded: {error}"
-        ) from error
-    return CatalogReader(path)
-
-
-def clean_leftovers(catalogs_dir: Path, *, older_than_s: float = LEFTOVER_AGE_S) -> list[Path]:
-    """Remove what killed imports left in the catalogs folder; returns what was removed.
-
-    Only files old enough that no running import can still be writing them are removed.
-    """
-    removed: list[Path] = []
-    if not catalogs_dir.is_dir():
-        return removed
-    now = time.time()
-    for pattern in LEFTOVER_PATTERNS:
-        for path in catalogs_dir.glob(pattern):
-            with suppress(OSError):
-                if path.is_file() and now - path.stat().st_mtime > older_than_s:
-                    path.unlink()
-                    removed.append(path)
-    if removed:
-        log.info("removed leftovers of interrupted imports: %s", [p.name for p in removed])
-    return removed
 
 
 # Importing ---------------------------------------------------------------------------------
@@ -256,7 +174,7 @@ def prepare_import(
     forum = programme.forums[0]
     catalog_id = forum.slug
     target = catalog_path(catalogs_dir, catalog_id)
-    staged = catalogs_dir / f".{catalog_id}.{uuid.uuid4().hex}{STAGED_SUFFIX}"
+    staged = catalogs_dir / f".{catalog_id}.{secrets.token_hex(16)}{STAGED_SUFFIX}"
     try:
         build_catalog(programme, staged, catalog_id=catalog_id, title=forum.name, progress=progress)
     except (OSError, SQLAlchemyError) as error:
@@ -346,6 +264,9 @@ def import_schedule(
         ScheduleImportError: the file cannot be imported or its catalog cannot be written;
             nothing has been changed.
     """
+    # The schedule readers are not needed to open the window: loaded on first use.
+    from forumguide.interchange.importing import read_schedule  # noqa: PLC0415
+
     programme = read_schedule(path, default_timezone)
     prepared = prepare_import(
         programme, catalogs_dir, reserved_forum_slugs(library), source=str(path), progress=progress
@@ -402,3 +323,19 @@ def _reopen(library: CatalogLibrary, paths: list[Path]) -> None:
             library.add(CatalogReader(path))
         except CatalogError as error:
             log.warning("catalog not reopened: %s", error)
+
+
+__all__ = [
+    "BUNDLED_CATALOG_ID",
+    "ImportResult",
+    "PreparedImport",
+    "RemovedProgramme",
+    "clean_leftovers",
+    "commit_import",
+    "import_schedule",
+    "open_library",
+    "prepare_import",
+    "remove_programme",
+    "reserved_forum_slugs",
+    "upgrade_catalog",
+]

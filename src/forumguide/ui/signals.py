@@ -43,7 +43,12 @@ class _Wakeup(QObject):
 
 
 def close_on_termination(window: QWidget) -> None:
-    """Close ``window`` (saving notes, settings) when a termination signal arrives."""
+    """Close ``window`` (saving notes, settings) when a termination signal arrives.
+
+    Calling it again for the same window changes nothing.
+    """
+    if window.findChild(_Wakeup) is not None:
+        return
     wakeup = _Wakeup(window)
     try:
         signal.set_wakeup_fd(wakeup.writer.fileno(), warn_on_full_buffer=False)
