@@ -118,6 +118,7 @@ def test_a_deleted_store_is_restored_from_its_backup_and_kept_at_every_start(
         else:
             assert notice is None, start
         if start == 2:
+            assert notice is not None
             notice.done.click()
             assert data_of(window).store.recovery is None
         closed(window)
