@@ -16,7 +16,14 @@ from PySide6.QtWidgets import QTableView
 from forumguide.catalog.builder import build_catalog
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import CatalogReader, SessionFilter
-from forumguide.domain.model import Forum, Note, NoteTarget, Programme, Session, SessionSnapshot
+from forumguide.domain.model import (
+    Forum,
+    NoteSummary,
+    NoteTarget,
+    Programme,
+    Session,
+    SessionSnapshot,
+)
 from forumguide.ui.formatting import TimeFormatter, day_heading
 from forumguide.ui.models import (
     PLACEHOLDER,
@@ -117,13 +124,17 @@ def test_agenda_model(qtmodeltester, library: CatalogLibrary) -> None:
     assert model.find("gone").row() == 3
 
 
+def summary(target: NoteTarget, key: str, text: str, when: datetime) -> NoteSummary:
+    return NoteSummary(target, key, text[:2000], len(text), when)
+
+
 def test_notes_model(qtmodeltester) -> None:
     model = NotesModel()
     when = datetime(2025, 10, 15, 5, 0, tzinfo=UTC)
     model.set_notes(
         [
-            (Note(NoteTarget.SESSION, "g", "First line\nsecond", when), "A session"),
-            (Note(NoteTarget.SPEAKER, "p", "About a person", when), "A person"),
+            (summary(NoteTarget.SESSION, "g", "First line\nsecond", when), "A session"),
+            (summary(NoteTarget.SPEAKER, "p", "About a person", when), "A person"),
         ]
     )
     qtmodeltester.check(model, force_py=True)
@@ -135,7 +146,7 @@ def test_a_huge_note_and_markup_are_shown_short_and_plain() -> None:
     model = NotesModel()
     when = datetime(2025, 10, 15, 5, 0, tzinfo=UTC)
     huge = "<img src=x width=20000 height=20000>" + "w" * 5_000_000
-    model.set_notes([(Note(NoteTarget.SESSION, "g", huge, when), "<b>A session</b>")])
+    model.set_notes([(summary(NoteTarget.SESSION, "g", huge, when), "<b>A session</b>")])
     shown = model.index(0, NotesModel.TEXT).data()
     assert len(shown) <= 200 and shown.startswith("<img src=x")
     tip = model.index(0, NotesModel.TEXT).data(Qt.ItemDataRole.ToolTipRole)
@@ -146,7 +157,9 @@ def test_a_huge_note_and_markup_are_shown_short_and_plain() -> None:
 def test_a_moment_the_calendar_cannot_convert_is_shown_empty_not_raised() -> None:
     model = NotesModel()
     edges = (datetime(9999, 12, 31, 23, 0, tzinfo=UTC), datetime(1, 1, 1, 1, 0, tzinfo=UTC))
-    model.set_notes([(Note(NoteTarget.SESSION, str(n), "x", m), "s") for n, m in enumerate(edges)])
+    model.set_notes(
+        [(summary(NoteTarget.SESSION, str(n), "x", m), "s") for n, m in enumerate(edges)]
+    )
     for row in range(2):
         assert isinstance(model.index(row, NotesModel.UPDATED).data(), str)
 

@@ -251,3 +251,24 @@ class Note:
     def session_key(self) -> SessionKey | None:
         """The session the note is on, for a note on a session."""
         return (self.forum_slug, self.key) if self.target is NoteTarget.SESSION else None
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSummary:
+    """What lists show of a note, read without its text: its beginning and its length.
+
+    A note may be tens of megabytes (pasted in); reading it whole to list it would stop the
+    window.
+    """
+
+    target: NoteTarget
+    key: str
+    beginning: str
+    length: int
+    updated_at: datetime
+    snapshot: SessionSnapshot = SessionSnapshot()
+    forum_slug: str = ""
+
+    @property
+    def session_key(self) -> SessionKey | None:
+        return (self.forum_slug, self.key) if self.target is NoteTarget.SESSION else None

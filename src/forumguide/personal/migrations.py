@@ -23,6 +23,9 @@ from sqlalchemy import Connection
 
 from forumguide.personal import PersonalStoreError
 
+# The beginning kept beside each note (as the models keep it; a number of format 2).
+BEGINNING_CHARACTERS = 2000
+
 MigrationStep = Callable[[Connection], None]
 
 # Version reached -> the step that reaches it from the version before.
@@ -94,20 +97,24 @@ def _scope_by_forum(connection: Connection) -> None:
         f"INSERT INTO bookmark (forum_slug, session_guid, created_at, {_SNAPSHOT_COLUMNS}) "
         f"SELECT forum_slug, session_guid, created_at, {_SNAPSHOT_COLUMNS} FROM bookmark_v1"
     )
+    # The text last, its length and beginning before it: lists read them without the text.
     connection.exec_driver_sql("ALTER TABLE note RENAME TO note_v1")
     connection.exec_driver_sql(
         "CREATE TABLE note (id INTEGER NOT NULL, target VARCHAR NOT NULL, "
-        "forum_slug VARCHAR DEFAULT '' NOT NULL, \"key\" VARCHAR NOT NULL, body TEXT NOT NULL, "
-        f"updated_at VARCHAR NOT NULL, {_SNAPSHOT_DDL}, PRIMARY KEY (id), "
-        'UNIQUE (target, forum_slug, "key"))'
+        "forum_slug VARCHAR DEFAULT '' NOT NULL, \"key\" VARCHAR NOT NULL, "
+        "updated_at VARCHAR NOT NULL, length INTEGER DEFAULT '0' NOT NULL, "
+        f"beginning TEXT DEFAULT '' NOT NULL, {_SNAPSHOT_DDL}, body TEXT NOT NULL, "
+        'PRIMARY KEY (id), UNIQUE (target, forum_slug, "key"))'
     )
     snapshot = ", ".join(f"n.{column}" for column in _SNAPSHOT_COLUMNS.split(", "))
     connection.exec_driver_sql(
-        f'INSERT INTO note (id, target, forum_slug, "key", body, updated_at, {_SNAPSHOT_COLUMNS}) '
+        'INSERT INTO note (id, target, forum_slug, "key", updated_at, length, beginning, '
+        f"{_SNAPSHOT_COLUMNS}, body) "
         "SELECT n.id, n.target, "
         "CASE WHEN n.target = 'session' THEN COALESCE("
         "(SELECT b.forum_slug FROM bookmark b WHERE b.session_guid = n.\"key\" LIMIT 1), '') "
-        f"ELSE '' END, n.\"key\", n.body, n.updated_at, {snapshot} FROM note_v1 n"
+        f"ELSE '' END, n.\"key\", n.updated_at, length(n.body), "
+        f"substr(n.body, 1, {BEGINNING_CHARACTERS}), {snapshot}, n.body FROM note_v1 n"
     )
     connection.exec_driver_sql("DROP TABLE note_v1")
     connection.exec_driver_sql("DROP TABLE bookmark_v1")

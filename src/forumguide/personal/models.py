@@ -35,8 +35,16 @@ class BookmarkRow(SnapshotColumns, UserBase):
     created_at: Mapped[str] = mapped_column(String)
 
 
-class NoteRow(SnapshotColumns, UserBase):
-    """A note on a session of one forum, or on a person (with an empty forum)."""
+# The beginning of a note kept beside it, for lists and for notes too long to edit.
+BEGINNING_CHARACTERS = 2000
+
+
+class NoteRow(UserBase):
+    """A note on a session of one forum, or on a person (with an empty forum).
+
+    The text comes last in the row and its length and beginning are kept before it: SQLite then
+    reads what lists show without reading a long note's overflow pages.
+    """
 
     __tablename__ = "note"
     __table_args__ = (UniqueConstraint("target", "forum_slug", "key"),)
@@ -45,5 +53,18 @@ class NoteRow(SnapshotColumns, UserBase):
     target: Mapped[str] = mapped_column(String)
     forum_slug: Mapped[str] = mapped_column(String, default="", server_default="")
     key: Mapped[str] = mapped_column(String)
-    body: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[str] = mapped_column(String)
+    length: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    beginning: Mapped[str] = mapped_column(Text, default="", server_default="")
+    snap_title: Mapped[str] = mapped_column(Text, default="")
+    snap_forum_name: Mapped[str] = mapped_column(Text, default="")
+    snap_timezone: Mapped[str] = mapped_column(String, default="")
+    snap_day: Mapped[str | None] = mapped_column(String, nullable=True)
+    snap_start: Mapped[str | None] = mapped_column(String, nullable=True)
+    snap_room: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text)
+
+    def set_text(self, text: str) -> None:
+        self.body = text
+        self.length = len(text)
+        self.beginning = text[:BEGINNING_CHARACTERS]

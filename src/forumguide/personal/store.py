@@ -30,14 +30,21 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, delete, event, func, select
+from sqlalchemy import Engine, Select, create_engine, delete, event, func, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import defer, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from forumguide.domain.folding import like_pattern, search_key
-from forumguide.domain.model import Bookmark, Note, NoteTarget, SessionKey, SessionSnapshot
+from forumguide.domain.model import (
+    Bookmark,
+    Note,
+    NoteSummary,
+    NoteTarget,
+    SessionKey,
+    SessionSnapshot,
+)
 from forumguide.personal import (
     PERSONAL_SCHEMA_VERSION,
     PersonalStoreError,
@@ -50,7 +57,13 @@ from forumguide.personal import (
 )
 from forumguide.personal.backup import BackupError, BackupFile, Backups
 from forumguide.personal.migrations import migrate
-from forumguide.personal.models import BookmarkRow, NoteRow, SnapshotColumns, UserBase
+from forumguide.personal.models import (
+    BEGINNING_CHARACTERS,
+    BookmarkRow,
+    NoteRow,
+    SnapshotColumns,
+    UserBase,
+)
 from forumguide.personal.recovery import Recovery
 from forumguide.personal.values import clean_text
 
@@ -76,11 +89,11 @@ def _row_values(row: object, columns: Iterable[str]) -> dict[str, object]:
     return {column: getattr(row, column) for column in columns}
 
 
-def _snapshot(row: SnapshotColumns) -> SessionSnapshot:
+def _snapshot(row: SnapshotColumns | NoteRow) -> SessionSnapshot:
     return values.snapshot_from(_row_values(row, values.SNAPSHOT_COLUMNS))
 
 
-def _store_snapshot(row: SnapshotColumns, snapshot: SessionSnapshot) -> None:
+def _store_snapshot(row: SnapshotColumns | NoteRow, snapshot: SessionSnapshot) -> None:
     row.snap_title = clean_text(snapshot.title)
     row.snap_forum_name = clean_text(snapshot.forum_name)
     row.snap_timezone = clean_text(snapshot.timezone)
@@ -95,6 +108,16 @@ def _bookmark(row: BookmarkRow) -> Bookmark:
 
 def _note(row: NoteRow) -> Note | None:
     return values.note_from(_row_values(row, values.NOTE_COLUMNS))
+
+
+def _summary(row: NoteRow) -> NoteSummary | None:
+    if row.length <= 0:
+        # Written by other means, without its length: read from the text itself (loaded now).
+        text = values.stored_text(row.body)
+        found = _row_values(row, values.SUMMARY_COLUMNS)
+        found.update(length=len(text), beginning=text[:BEGINNING_CHARACTERS])
+        return values.summary_from(found)
+    return values.summary_from(_row_values(row, values.SUMMARY_COLUMNS))
 
 
 def describe_failure(error: BaseException, folder: Path | None = None) -> str:
@@ -498,23 +521,62 @@ class PersonalStore:
                 row = self._note_row(session, target, key, "")
             return _note(row) if row else None
 
-    def notes(self, query: str = "") -> list[Note]:
-        """Every note, newest first; with a query, those whose text or title contains it."""
-        statement = select(NoteRow).where(NoteRow.body != "")
+    @staticmethod
+    def _listing(query: str) -> Select[NoteRow]:
+        # A row written by other means may lack its length: its text is looked at then.
+        statement = select(NoteRow).where((NoteRow.length > 0) | (NoteRow.body != ""))
         if query.strip():
             needle = like_pattern(clean_text(query))
             statement = statement.where(
                 func.search_key(NoteRow.body).like(needle, escape="\\")
                 | func.search_key(NoteRow.snap_title).like(needle, escape="\\")
             )
+        return statement.order_by(NoteRow.updated_at.desc(), NoteRow.id)
+
+    def notes(self, query: str = "") -> list[Note]:
+        """Every note, newest first; with a query, those whose text or title contains it."""
         with self._reading() as session:
-            rows = session.scalars(statement.order_by(NoteRow.updated_at.desc(), NoteRow.id))
+            rows = session.scalars(self._listing(query))
             return [note for row in rows if (note := _note(row)) is not None]
+
+    def note_summaries(self, query: str = "") -> list[NoteSummary]:
+        """What :meth:`notes` lists, without reading the texts (but to search them)."""
+        with self._reading() as session:
+            rows = session.scalars(self._listing(query).options(defer(NoteRow.body)))
+            return [summary for row in rows if (summary := _summary(row)) is not None]
+
+    def note_summary(
+        self, target: NoteTarget, key: str, forum_slug: str = ""
+    ) -> NoteSummary | None:
+        """What :meth:`note` returns, without reading the text: its length and beginning."""
+        key, forum_slug = clean_text(key), clean_text(forum_slug)
+        scopes = [forum_slug if target is NoteTarget.SESSION else ""]
+        if target is NoteTarget.SESSION and forum_slug:
+            scopes.append("")  # a note from before notes named their forum
+        with self._reading() as session:
+            for scope in scopes:
+                row = session.scalars(
+                    select(NoteRow)
+                    .options(defer(NoteRow.body))
+                    .where(
+                        NoteRow.target == target.value,
+                        NoteRow.forum_slug == scope,
+                        NoteRow.key == key,
+                    )
+                ).first()
+                if row is not None:
+                    return _summary(row)
+        return None
 
     def note_count(self) -> int:
         """How many notes have any text (without reading them)."""
         with self._reading() as session:
-            return int(session.scalar(select(func.count()).where(NoteRow.body != "")) or 0)
+            return int(
+                session.scalar(
+                    select(func.count()).where((NoteRow.length > 0) | (NoteRow.body != ""))
+                )
+                or 0
+            )
 
     def update_snapshots(self, snapshots: Mapping[SessionKey, SessionSnapshot]) -> int:
         """Record what sessions are now, for the bookmarks and notes on them; returns how many
@@ -604,7 +666,7 @@ class PersonalStore:
             if row is None:
                 row = NoteRow(target=target.value, key=key, forum_slug=scope)
                 session.add(row)
-            row.body = text
+            row.set_text(text)
             row.updated_at = _now().isoformat()
             _store_snapshot(row, snapshot)
             session.flush()
@@ -667,11 +729,9 @@ class PersonalStore:
                 existing = self._note_row(session, note.target, note.key, note.forum_slug)
                 if existing is None:
                     existing = NoteRow(
-                        target=note.target.value,
-                        key=note.key,
-                        forum_slug=note.forum_slug,
-                        body=note.text,
+                        target=note.target.value, key=note.key, forum_slug=note.forum_slug
                     )
+                    existing.set_text(note.text)
                     existing.updated_at = stamp(note.updated_at)
                     _store_snapshot(existing, note.snapshot)
                     session.add(existing)
@@ -684,7 +744,7 @@ class PersonalStore:
                 kept = combine(here, note)
                 if kept == here:
                     continue
-                existing.body = clean_text(kept.text)
+                existing.set_text(clean_text(kept.text))
                 existing.updated_at = stamp(kept.updated_at)
                 _store_snapshot(existing, kept.snapshot)
                 session.flush()

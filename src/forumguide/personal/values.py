@@ -14,7 +14,7 @@ import logging
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
-from forumguide.domain.model import Bookmark, Note, NoteTarget, SessionSnapshot
+from forumguide.domain.model import Bookmark, Note, NoteSummary, NoteTarget, SessionSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,15 @@ SNAPSHOT_COLUMNS = (
     "snap_room",
 )
 NOTE_COLUMNS = ("target", "forum_slug", "key", "body", "updated_at", *SNAPSHOT_COLUMNS)
+SUMMARY_COLUMNS = (
+    "target",
+    "forum_slug",
+    "key",
+    "beginning",
+    "length",
+    "updated_at",
+    *SNAPSHOT_COLUMNS,
+)
 BOOKMARK_COLUMNS = ("session_guid", "forum_slug", "created_at", *SNAPSHOT_COLUMNS)
 
 
@@ -152,6 +161,26 @@ def note_from(values: Mapping[str, object]) -> Note | None:
         target=kind,
         key=stored_text(values.get("key")),
         text=stored_text(values.get("body")),
+        updated_at=stored_moment(values.get("updated_at"), "note time"),
+        snapshot=snapshot_from(values),
+        forum_slug=stored_text(values.get("forum_slug")) if kind is NoteTarget.SESSION else "",
+    )
+
+
+def summary_from(values: Mapping[str, object]) -> NoteSummary | None:
+    """What lists show of the note a row holds; None for a row about something unknown."""
+    target = stored_text(values.get("target"))
+    try:
+        kind = NoteTarget(target)
+    except ValueError:
+        _warn("note target", target)
+        return None
+    length = values.get("length")
+    return NoteSummary(
+        target=kind,
+        key=stored_text(values.get("key")),
+        beginning=stored_text(values.get("beginning")),
+        length=length if isinstance(length, int) and length >= 0 else 0,
         updated_at=stored_moment(values.get("updated_at"), "note time"),
         snapshot=snapshot_from(values),
         forum_slug=stored_text(values.get("forum_slug")) if kind is NoteTarget.SESSION else "",

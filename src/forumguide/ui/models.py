@@ -36,7 +36,7 @@ from PySide6.QtGui import QFont
 from forumguide.catalog.reader import CatalogReader, DaySlot
 from forumguide.domain.model import (
     Forum,
-    Note,
+    NoteSummary,
     NoteTarget,
     Session,
     SessionSnapshot,
@@ -734,16 +734,16 @@ class NotesModel(GuardedModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._notes: list[tuple[Note, str, str]] = []
+        self._notes: list[tuple[NoteSummary, str, str]] = []
 
-    def set_notes(self, notes: Sequence[tuple[Note, str]]) -> None:
+    def set_notes(self, notes: Sequence[tuple[NoteSummary, str]]) -> None:
         """``notes`` pairs each note with the title of what it is about."""
         self.beginResetModel()
         self._failure_logged = False
-        self._notes = [(note, title, note_preview(note.text)) for note, title in notes]
+        self._notes = [(note, title, note_preview(note.beginning)) for note, title in notes]
         self.endResetModel()
 
-    def note(self, row: int) -> Note:
+    def note(self, row: int) -> NoteSummary:
         return self._notes[row][0]
 
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:
@@ -769,5 +769,5 @@ class NotesModel(GuardedModel):
             if column == self.UPDATED:
                 return local_time_text(note.updated_at)
         if role == TOOLTIP and column == self.TEXT:
-            return plain_tooltip(note.text)
+            return plain_tooltip(note.beginning)
         return None

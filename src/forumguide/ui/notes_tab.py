@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumguide.catalog.library import CatalogLibrary
-from forumguide.domain.model import Note, NoteTarget, Session, SessionKey
+from forumguide.domain.model import NoteSummary, NoteTarget, Session, SessionKey
 from forumguide.personal import PersonalStoreError
 from forumguide.ui.formatting import breakable, shortened, tr
 from forumguide.ui.models import NotesModel
@@ -101,7 +101,7 @@ class NotesTab(QWidget):
         self.summary.setText(tr("Your notes could not be opened; see the message above."))
 
     @staticmethod
-    def _title(note: Note, sessions: dict[SessionKey, Session]) -> str:
+    def _title(note: NoteSummary, sessions: dict[SessionKey, Session]) -> str:
         if note.session_key is not None:
             session = sessions.get(note.session_key)
             if session is not None:
@@ -116,7 +116,7 @@ class NotesTab(QWidget):
         if self.data is None:
             return
         try:
-            notes = self.data.notes(self.query)
+            notes = self.data.note_summaries(self.query)
         except PersonalStoreError as error:
             self.summary.setText(tr("Your notes could not be read: {reason}").format(reason=error))
             return
@@ -133,7 +133,19 @@ class NotesTab(QWidget):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        text = self.model.note(indexes[0].row()).text if indexes else ""
+        if not indexes or self.data is None:
+            self.preview.clear()
+            return
+        summary = self.model.note(indexes[0].row())
+        text = summary.beginning + " …"
+        if summary.length <= PREVIEW_CHARACTERS:
+            # Read whole only when short enough to show: a long note shows its beginning.
+            try:
+                note = self.data.note(summary.target, summary.key, summary.forum_slug)
+            except PersonalStoreError as error:
+                text = tr("This note could not be read: {reason}").format(reason=error)
+            else:
+                text = note.text if note is not None else ""
         self.preview.setPlainText(breakable(shortened(text, PREVIEW_CHARACTERS)))
 
     def _activated(self, index: QModelIndex) -> None:

@@ -12,6 +12,7 @@ from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.model import (
     Bookmark,
     Note,
+    NoteSummary,
     NoteTarget,
     Session,
     SessionKey,
@@ -117,6 +118,14 @@ class PersonalData(QObject):
 
     def notes(self, query: str = "") -> list[Note]:
         return self.store.notes(query)
+
+    def note_summary(
+        self, target: NoteTarget, key: str, forum_slug: str = ""
+    ) -> NoteSummary | None:
+        return self.store.note_summary(target, key, forum_slug)
+
+    def note_summaries(self, query: str = "") -> list[NoteSummary]:
+        return self.store.note_summaries(query)
 
     def save_note(
         self,

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumguide.domain.model import NoteTarget, SessionSnapshot
+from forumguide.domain.model import NoteSummary, NoteTarget, SessionSnapshot
 from forumguide.personal import PersonalStoreError
-from forumguide.ui.formatting import breakable, inert_resource, local_time_text, shortened, tr
+from forumguide.ui.formatting import breakable, inert_resource, local_time_text, tr
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.tasks import Task, TaskRunner
 
@@ -279,22 +279,26 @@ class NoteEditor(QWidget):
         if self.data is None:
             return
         held = self._held.pop((target, key, forum_slug), None)
-        note = None
+        summary: NoteSummary | None = None
         readable = True
+        text = held[0] if held else ""
         if held is None:
             try:
-                note = self.data.note(target, key, forum_slug)
+                # Its length first: a note too long to edit is not read whole.
+                summary = self.data.note_summary(target, key, forum_slug)
+                if summary is not None and summary.length <= EDITABLE_NOTE_CHARACTERS:
+                    note = self.data.note(target, key, forum_slug)
+                    text = note.text if note else ""
             except PersonalStoreError as error:
                 log.warning("note not read: %s", error)
                 readable = False
                 self.save_failed.emit(
                     tr("Your note could not be read: {reason}").format(reason=error)
                 )
-        text = held[0] if held else (note.text if note else "")
-        too_long = held is None and len(text) > EDITABLE_NOTE_CHARACTERS
+        too_long = summary is not None and summary.length > EDITABLE_NOTE_CHARACTERS
         self._loading = True
         self.editor.setPlainText(
-            breakable(shortened(text, EDITABLE_NOTE_CHARACTERS)) if too_long else text
+            breakable(summary.beginning) + " …" if too_long and summary else text
         )
         self._loading = False
         self.dirty = held is not None
@@ -313,13 +317,13 @@ class NoteEditor(QWidget):
                 tr(
                     "This note is too long to edit here ({count} characters); its beginning is "
                     "shown and the whole note is kept. Export your notes to read all of it."
-                ).format(count=len(text))
+                ).format(count=summary.length if summary else 0)
             )
         elif read_only:
             self.status.setText(tr("Your notes are open read-only."))
-        elif note:
+        elif summary is not None:
             self.status.setText(
-                tr("Saved {time}").format(time=local_time_text(note.updated_at, "%H:%M"))
+                tr("Saved {time}").format(time=local_time_text(summary.updated_at, "%H:%M"))
             )
         else:
             self.status.setText("")
