@@ -263,3 +263,34 @@ def test_switching_forum_shows_the_top_of_the_list_with_its_day_heading(
     top = view.indexAt(view.viewport().rect().topLeft())
     assert top.row() == 0 and top.data(Role.KIND) == "heading"
     assert top.data() == "Saturday 6 February 2021"
+
+
+def test_search_results_come_by_day_or_best_match_first(
+    qtbot: Any, threaded: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer_brussels(monkeypatch)
+    threaded.import_flow.import_file(FOSDEM_2021)
+    qtbot.waitUntil(lambda: threaded.import_flow.last_result is not None, timeout=60_000)
+    model = threaded.programme.model
+
+    def listed() -> tuple[list[str], list[str]]:
+        headings = [model.index(row, 0).data() for row in model.heading_rows()]
+        titles = [
+            model.index(row, 2).data()
+            for row in range(model.rowCount())
+            if model.index(row, 0).data(Role.KIND) == "session"
+        ]
+        return headings, titles
+
+    threaded.search.setText("postgresql")
+    threaded.search.returnPressed.emit()
+    by_day, by_day_titles = listed()
+    assert by_day == ["Saturday 6 February 2021", "Sunday 7 February 2021"]
+    threaded.relevance_action.setChecked(True)
+    ranked, ranked_titles = listed()
+    assert ranked == [f"Search results: {len(by_day_titles)}"]
+    assert sorted(ranked_titles) == sorted(by_day_titles)
+    assert "postgresql" in ranked_titles[0].casefold()  # a title match before body matches
+    assert ranked_titles != by_day_titles
+    threaded.relevance_action.setChecked(False)
+    assert listed() == (by_day, by_day_titles)

@@ -159,6 +159,12 @@ class MainWindow(QMainWindow):
             tr("Show session times in this computer's time zone instead of the forum's")
         )
         self.local_time_action.toggled.connect(self._local_time_toggled)
+        self.relevance_action = QAction(tr("Search results by &relevance"), self)
+        self.relevance_action.setCheckable(True)
+        self.relevance_action.setToolTip(
+            tr("List the sessions found best match first instead of by day and time")
+        )
+        self.relevance_action.toggled.connect(self.programme.set_by_relevance)
         self.import_action = QAction(tr("&Import schedule…"), self)
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.setToolTip(
@@ -208,6 +214,7 @@ class MainWindow(QMainWindow):
             view.addAction(action)
         view.addSeparator()
         view.addAction(self.local_time_action)
+        view.addAction(self.relevance_action)
         view.addAction(self.find_action)
         session = menus.addMenu(tr("&Session"))
         session.addAction(self.bookmark_action)
@@ -559,6 +566,9 @@ class MainWindow(QMainWindow):
         self.local_time_action.setChecked(
             str(self.settings.value("view/local_time", "false")).lower() == "true"
         )
+        self.relevance_action.setChecked(
+            str(self.settings.value("view/by_relevance", "false")).lower() == "true"
+        )
         try:
             tab = int(str(self.settings.value("view/tab", 0)))
         except ValueError:
@@ -571,6 +581,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/forum", self.current_forum())
         self.settings.setValue("view/tab", self.tabs.currentIndex())
         self.settings.setValue("view/local_time", self.local_time_action.isChecked())
+        self.settings.setValue("view/by_relevance", self.relevance_action.isChecked())
         self.settings.sync()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -52,6 +52,8 @@ class ProgrammeTab(QWidget):
         self.shown_query = ""  # the search the list shows
         self.formatter = TimeFormatter()
         self.current: Session | None = None
+        # Search results by day and time (as the programme reads), or best match first.
+        self.by_relevance = False
         self._stale = False
         self._runs: tuple[tuple[str, TimeFormatter], list[DayRun]] | None = None
 
@@ -191,6 +193,13 @@ class ProgrammeTab(QWidget):
             self.query = text
             self._reload_when_shown()
 
+    def set_by_relevance(self, by_relevance: bool) -> None:
+        """List search results best match first instead of by day and time."""
+        if by_relevance != self.by_relevance:
+            self.by_relevance = by_relevance
+            if self.query.strip():
+                self.reload(force=True)
+
     def set_formatter(self, formatter: TimeFormatter) -> None:
         self.formatter = formatter
         self.reload(force=True)
@@ -269,8 +278,9 @@ class ProgrammeTab(QWidget):
             query=self.query,
         )
         new_search = self.query.strip() != self.shown_query.strip()
-        ids = reader.session_ids(selection)
-        self.model.show(reader, ids, self._day_runs(), self.formatter)
+        ranked = self.by_relevance and bool(self.query.strip())
+        ids = reader.session_ids(selection, by_relevance=ranked)
+        self.model.show(reader, ids, None if ranked else self._day_runs(), self.formatter)
         self.shown_query = self.query
         if self.data is not None:
             self.model.bookmarked = self.data.bookmarked_in(self.forum.slug)
