@@ -263,3 +263,33 @@ def test_each_session_is_listed_under_the_day_it_is_shown_on(
             assert len(headings) == len(set(headings))  # each day once, in order
     finally:
         reader.close()
+
+
+def test_a_cell_painted_after_a_heading_does_not_take_its_bold_font(
+    qtbot, library: CatalogLibrary
+) -> None:
+    """A view hands the same role buffer to every cell it paints: each role is set or cleared."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    reader = library.reader_for("doha-2025")
+    assert reader is not None
+    formatter = TimeFormatter()
+    model = SessionListModel()
+    model.show(
+        reader,
+        reader.session_ids(SessionFilter("doha-2025")),
+        _runs(reader, "doha-2025", formatter),
+        formatter,
+    )
+    delegate = QStyledItemDelegate()
+    heading, session = (
+        model.index(0, 0),
+        model.index(model.first_item_row(), SessionListModel.TITLE),
+    )
+    assert heading.data(Role.KIND) == "heading"
+    first, second = QStyleOptionViewItem(), QStyleOptionViewItem()
+    delegate.initStyleOption(first, heading)
+    delegate.initStyleOption(second, session)
+    assert first.font.bold()
+    assert not second.font.bold()
+    assert second.text.startswith("Middle Powers")

@@ -160,18 +160,21 @@ class GuardedModel(QAbstractTableModel):
         )
         try:
             row = self.resolve(index.row())
+            # The view hands the same entries over for every cell: each one is set or cleared.
             for entry in entries:
                 role = entry.role()
-                if role in UNANSWERED:
-                    continue
-                value = self.value(row, column, role)
-                if value is not None:
+                value = None if role in UNANSWERED else self.value(row, column, role)
+                if value is None:
+                    entry.clearData()
+                else:
                     entry.setData(value)
         except Exception:
             self._failed(index.row())
             for entry in entries:
                 if entry.role() == DISPLAY:
                     entry.setData(PLACEHOLDER)
+                else:
+                    entry.clearData()
 
     def _failed(self, row: int) -> None:
         if not self._failure_logged:
