@@ -21,23 +21,20 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-FOSDEM_2021 = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "interop"
-    / "schedules"
-    / "fosdem-2021-pentabarf.xml"
-)
-ZONE = "Europe/Brussels"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.large_schedule import FOSDEM_2021, ZONE
 
 COLD_IMPORT = """
 import sys, tempfile, time
 from pathlib import Path
 started = time.perf_counter()
-from forumguide.interchange.importing import import_schedule
-from forumguide.paths import user_paths
+from forumguide.catalog.library import CatalogLibrary
+from forumguide.services.programmes import import_schedule
 with tempfile.TemporaryDirectory() as folder:
-    import_schedule(Path(sys.argv[1]), user_paths(Path(folder)), default_timezone=sys.argv[2])
+    library = CatalogLibrary()
+    import_schedule(Path(sys.argv[1]), library, Path(folder), default_timezone=sys.argv[2])
+    library.close()
 print(time.perf_counter() - started)
 """
 

@@ -153,6 +153,23 @@ def _session(
     )
 
 
+def _filter_clauses(selection: SessionFilter) -> tuple[list[str], list[Any]]:
+    """The SQL conditions on sessions (``s``) of a selection's day, track, room and format."""
+    clauses: list[str] = []
+    parameters: list[Any] = []
+    if selection.unscheduled_only:
+        clauses.append("s.day IS NULL")
+    elif selection.day is not None:
+        clauses.append("s.day = ?")
+        parameters.append(selection.day.isoformat())
+    for column in ("track", "room", "format"):
+        value = getattr(selection, column)
+        if value:
+            clauses.append(f"s.{column} = ?")
+            parameters.append(value)
+    return clauses, parameters
+
+
 def _speaker(row: Sequence[Any]) -> Speaker:
     return Speaker(
         slug=row[0],
@@ -290,19 +307,9 @@ class CatalogReader:
 
     def sessions(self, selection: SessionFilter) -> list[Session]:
         """Sessions matching ``selection``: by day and time, or by relevance when searching."""
-        clauses = ["s.forum_slug = ?"]
-        parameters: list[Any] = [selection.forum_slug]
-        if selection.unscheduled_only:
-            clauses.append("s.day IS NULL")
-        elif selection.day is not None:
-            clauses.append("s.day = ?")
-            parameters.append(selection.day.isoformat())
-        for column in ("track", "room", "format"):
-            value = getattr(selection, column)
-            if value:
-                clauses.append(f"s.{column} = ?")
-                parameters.append(value)
-        where = " AND ".join(clauses)
+        filters, parameters = _filter_clauses(selection)
+        where = " AND ".join(["s.forum_slug = ?", *filters])
+        parameters.insert(0, selection.forum_slug)
         expression = match_expression(selection.query) if selection.query.strip() else None
         if selection.query.strip() and expression is None:
             return []
@@ -384,18 +391,7 @@ class CatalogReader:
         expression = match_expression(query) if query else None
         if query and expression is None:
             return range(0)
-        clauses: list[str] = []
-        parameters: list[Any] = []
-        if selection.unscheduled_only:
-            clauses.append("s.day IS NULL")
-        elif selection.day is not None:
-            clauses.append("s.day = ?")
-            parameters.append(selection.day.isoformat())
-        for column in ("track", "room", "format"):
-            value = getattr(selection, column)
-            if value:
-                clauses.append(f"s.{column} = ?")
-                parameters.append(value)
+        clauses, parameters = _filter_clauses(selection)
         if expression is None:
             where = " AND ".join(["s.id BETWEEN ? AND ?", *clauses])
             sql = f"SELECT s.id AS id FROM session s WHERE {where} ORDER BY s.id"

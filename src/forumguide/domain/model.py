@@ -20,6 +20,17 @@ class TextFormat(StrEnum):
     HTML = "html"
 
 
+def end_of(start: datetime | None, duration: timedelta | None) -> datetime | None:
+    """When something that starts at ``start`` and lasts ``duration`` ends, if both are known
+    and the calendar reaches that far."""
+    if start is None or duration is None:
+        return None
+    try:
+        return start + duration
+    except OverflowError:
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """A document that facts were taken from."""
@@ -112,9 +123,7 @@ class Session:
 
     @property
     def end(self) -> datetime | None:
-        if self.start is None or self.duration is None:
-            return None
-        return self.start + self.duration
+        return end_of(self.start, self.duration)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +144,7 @@ class SessionSummary:
 
     @property
     def end(self) -> datetime | None:
-        if self.start is None or self.duration is None:
-            return None
-        return self.start + self.duration
+        return end_of(self.start, self.duration)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from forumguide.domain.model import Forum, Session, SessionSnapshot, Speaker
+from forumguide.domain.model import Forum, Session, SessionSnapshot, Speaker, end_of
 from forumguide.domain.timezones import UnknownTimeZoneError, utc_offset_label
 from forumguide.interchange.limits import believable_duration
 
@@ -46,13 +46,7 @@ def session_end(subject: Session | SessionSnapshot) -> datetime | None:
     date Python can hold; a snapshot keeps no end."""
     if not isinstance(subject, Session) or subject.start is None:
         return None
-    duration = believable_duration(subject.duration)
-    if duration is None:
-        return None
-    try:
-        return subject.start + duration
-    except OverflowError:
-        return None
+    return end_of(subject.start, believable_duration(subject.duration))
 
 
 def english_when(subject: Session | SessionSnapshot, zone_name: str) -> str:

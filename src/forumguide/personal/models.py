@@ -39,7 +39,7 @@ class BookmarkRow(SnapshotColumns, UserBase):
 BEGINNING_CHARACTERS = 2000
 
 
-class NoteRow(UserBase):
+class NoteRow(SnapshotColumns, UserBase):
     """A note on a session of one forum, or on a person (with an empty forum).
 
     The text comes last in the row and its length and beginning are kept before it: SQLite then
@@ -56,13 +56,7 @@ class NoteRow(UserBase):
     updated_at: Mapped[str] = mapped_column(String)
     length: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     beginning: Mapped[str] = mapped_column(Text, default="", server_default="")
-    snap_title: Mapped[str] = mapped_column(Text, default="")
-    snap_forum_name: Mapped[str] = mapped_column(Text, default="")
-    snap_timezone: Mapped[str] = mapped_column(String, default="")
-    snap_day: Mapped[str | None] = mapped_column(String, nullable=True)
-    snap_start: Mapped[str | None] = mapped_column(String, nullable=True)
-    snap_room: Mapped[str] = mapped_column(Text, default="")
-    body: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, sort_order=1)
 
     def set_text(self, text: str) -> None:
         self.body = text

@@ -89,11 +89,11 @@ def _row_values(row: object, columns: Iterable[str]) -> dict[str, object]:
     return {column: getattr(row, column) for column in columns}
 
 
-def _snapshot(row: SnapshotColumns | NoteRow) -> SessionSnapshot:
+def _snapshot(row: SnapshotColumns) -> SessionSnapshot:
     return values.snapshot_from(_row_values(row, values.SNAPSHOT_COLUMNS))
 
 
-def _store_snapshot(row: SnapshotColumns | NoteRow, snapshot: SessionSnapshot) -> None:
+def _store_snapshot(row: SnapshotColumns, snapshot: SessionSnapshot) -> None:
     row.snap_title = clean_text(snapshot.title)
     row.snap_forum_name = clean_text(snapshot.forum_name)
     row.snap_timezone = clean_text(snapshot.timezone)

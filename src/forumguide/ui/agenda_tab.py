@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -22,10 +21,10 @@ from forumguide.personal import PersonalStoreError
 from forumguide.ui.formatting import TimeFormatter, day_heading, tr
 from forumguide.ui.models import AgendaModel, AgendaRow, Role, Section
 from forumguide.ui.personal_data import PersonalData
-from forumguide.ui.views import SectionedTableView
+from forumguide.ui.views import ListTab, SectionedTableView
 
 
-class AgendaTab(QWidget):
+class AgendaTab(ListTab):
     open_session = Signal(str, str)  # guid, forum slug
     export_requested = Signal()
 
@@ -34,7 +33,6 @@ class AgendaTab(QWidget):
         self.library = library
         self.data: PersonalData | None = None
         self.query = ""
-        self._stale = False
         self.formatter = TimeFormatter()
         self.summary = QLabel(tr("Opening your bookmarks…"), self)
         self.summary.setWordWrap(True)
@@ -68,14 +66,7 @@ class AgendaTab(QWidget):
         """Filter by ``text``; a hidden tab catches up when it is shown."""
         if text != self.query:
             self.query = text
-            self._stale = not self.isVisible()
-            if not self._stale:
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
+            self.reload_when_shown()
 
     def store_failed(self) -> None:
         """The personal store could not be opened: say so instead of waiting for it."""
@@ -94,7 +85,7 @@ class AgendaTab(QWidget):
         return (row.forum_slug, row.guid)
 
     def reload(self) -> None:
-        self._stale = False
+        self.stale = False
         if self.data is None:
             return
         try:

@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
@@ -24,6 +24,7 @@ from forumguide.domain.model import (
     Source,
     Speaker,
     TextFormat,
+    end_of,
 )
 from forumguide.domain.text import html_to_text
 from forumguide.domain.timezones import is_known_zone, offset_label, to_zone, utc_offset_label
@@ -127,13 +128,7 @@ class Timed(Protocol):
 
 
 def _end(subject: Timed) -> datetime | None:
-    duration: timedelta | None = getattr(subject, "duration", None)
-    if subject.start is None or duration is None:
-        return None
-    try:
-        return subject.start + duration
-    except OverflowError:
-        return None
+    return end_of(subject.start, getattr(subject, "duration", None))
 
 
 def _zone_name(subject: Timed) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,13 +20,13 @@ from forumguide.personal import PersonalStoreError
 from forumguide.ui.formatting import breakable, shortened, tr
 from forumguide.ui.models import NotesModel
 from forumguide.ui.personal_data import PersonalData
-from forumguide.ui.views import SectionedTableView
+from forumguide.ui.views import ListTab, SectionedTableView
 
 # The preview shows this much of a note; the editor beside its session holds all of it.
 PREVIEW_CHARACTERS = 20_000
 
 
-class NotesTab(QWidget):
+class NotesTab(ListTab):
     open_session = Signal(str, str)  # guid, forum slug
     open_speaker = Signal(str)
     export_requested = Signal()
@@ -37,7 +36,6 @@ class NotesTab(QWidget):
         self.library = library
         self.data: PersonalData | None = None
         self.query = ""
-        self._stale = False
         self.summary = QLabel(tr("Opening your notes…"), self)
         self.model = NotesModel(self)
         self.view = SectionedTableView(self)
@@ -74,27 +72,14 @@ class NotesTab(QWidget):
 
     def attach(self, data: PersonalData) -> None:
         self.data = data
-        data.note_saved.connect(lambda _target, _key: self._reload_when_shown())
+        data.note_saved.connect(lambda _target, _key: self.reload_when_shown())
         self.reload()
 
     def set_query(self, text: str) -> None:
         """Filter by ``text``; a hidden tab catches up when it is shown."""
         if text != self.query:
             self.query = text
-            self._stale = not self.isVisible()
-            if not self._stale:
-                self.reload()
-
-    def _reload_when_shown(self) -> None:
-        # Notes are saved as the delegate types elsewhere: a hidden list catches up when shown.
-        self._stale = not self.isVisible()
-        if not self._stale:
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
+            self.reload_when_shown()
 
     def store_failed(self) -> None:
         """The personal store could not be opened: say so instead of waiting for it."""
@@ -112,7 +97,7 @@ class NotesTab(QWidget):
         return note.snapshot.title or note.key
 
     def reload(self) -> None:
-        self._stale = False
+        self.stale = False
         if self.data is None:
             return
         try:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,13 +29,13 @@ from forumguide.services.personal import snapshot_of
 from forumguide.ui.formatting import TimeFormatter, forum_html, session_html, short_date, tr
 from forumguide.ui.models import DayRun, SessionListModel, day_runs
 from forumguide.ui.personal_data import PersonalData
-from forumguide.ui.views import SectionedTableView
+from forumguide.ui.views import ListTab, SectionedTableView
 from forumguide.ui.widgets import NoteEditor, SafeBrowser
 
 UNSCHEDULED = "unscheduled"
 
 
-class ProgrammeTab(QWidget):
+class ProgrammeTab(ListTab):
     """Days, then sessions in time order; filters run in SQL."""
 
     open_speaker = Signal(str)
@@ -54,7 +53,6 @@ class ProgrammeTab(QWidget):
         self.current: Session | None = None
         # Search results by day and time (as the programme reads), or best match first.
         self.by_relevance = False
-        self._stale = False
         self._runs: tuple[tuple[str, TimeFormatter], list[DayRun]] | None = None
 
         self.day = self._filter_box(tr("Day"))
@@ -191,7 +189,7 @@ class ProgrammeTab(QWidget):
         """Search the forum's sessions; a hidden tab catches up when it is shown."""
         if text != self.query:
             self.query = text
-            self._reload_when_shown()
+            self.reload_when_shown()
 
     def set_by_relevance(self, by_relevance: bool) -> None:
         """List search results best match first instead of by day and time."""
@@ -206,21 +204,9 @@ class ProgrammeTab(QWidget):
         if self.current is not None:
             self._show_session(self.current)
 
-    def _reload_when_shown(self) -> None:
-        self._stale = not self.isVisible()
-        if not self._stale:
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self.reload()
-        super().showEvent(event)
-
     def select_session(self, guid: str) -> bool:
         """Select the session in the list, clearing filters that hide it."""
-        if self._stale:
-            self.reload()
+        self.catch_up()
         index = self.model.find(guid)
         if not index.isValid() and (self.query or any(b.currentIndex() > 0 for b in self._boxes())):
             for box in self._boxes():
@@ -261,7 +247,7 @@ class ProgrammeTab(QWidget):
 
     def reload(self, *, force: bool = False) -> None:
         """List the forum's sessions that the filters and the search let through."""
-        self._stale = False
+        self.stale = False
         if self.forum is None:
             return
         reader = self.library.reader_for(self.forum.slug)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -17,11 +16,11 @@ from forumguide.domain.model import NoteTarget, SessionSnapshot, Speaker
 from forumguide.ui.formatting import TimeFormatter, speaker_html, tr
 from forumguide.ui.models import SpeakerListModel
 from forumguide.ui.personal_data import PersonalData
-from forumguide.ui.views import SectionedTableView
+from forumguide.ui.views import ListTab, SectionedTableView
 from forumguide.ui.widgets import NoteEditor, SafeBrowser
 
 
-class SpeakersTab(QWidget):
+class SpeakersTab(ListTab):
     open_session = Signal(str, str)  # guid, forum slug
 
     def __init__(self, library: CatalogLibrary, parent: QWidget | None = None) -> None:
@@ -31,7 +30,6 @@ class SpeakersTab(QWidget):
         self.query = ""
         self.formatter = TimeFormatter()
         self.current: Speaker | None = None
-        self._stale = False
         self.model = SpeakerListModel(self)
         self.view = SectionedTableView(self)
         self.view.setModel(self.model)
@@ -72,24 +70,12 @@ class SpeakersTab(QWidget):
 
     def set_forum(self, slug: str) -> None:
         self.forum_slug = slug
-        self._reload_when_shown()
+        self.reload_when_shown()
 
     def set_query(self, text: str) -> None:
         if text != self.query:
             self.query = text
-            self._reload_when_shown()
-
-    def _reload_when_shown(self) -> None:
-        # A hidden tab reloads when it is next shown: startup paints only the Programme tab.
-        self._stale = not self.isVisible()
-        if not self._stale:
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self.reload()
-        super().showEvent(event)
+            self.reload_when_shown()
 
     def set_formatter(self, formatter: TimeFormatter) -> None:
         self.formatter = formatter
@@ -100,7 +86,7 @@ class SpeakersTab(QWidget):
         self.notes.flush()
 
     def reload(self) -> None:
-        self._stale = False
+        self.stale = False
         reader = self.library.reader_for(self.forum_slug)
         if reader is None:
             return
@@ -129,9 +115,7 @@ class SpeakersTab(QWidget):
         self.notes.clear_target()
 
     def select_speaker(self, slug: str) -> bool:
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self.catch_up()
         index = self.model.find(slug)
         if not index.isValid() and self.query:
             self.query = ""

@@ -1,8 +1,10 @@
-"""The list views: flat tables whose heading rows span the whole width."""
+"""The list views: flat tables whose heading rows span the whole width, and the tabs they
+are in, which follow changes while shown and catch up when shown again."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from forumguide.ui.models import SectionedModel
@@ -68,3 +70,29 @@ class SectionedTableView(QTableView):
                 self.painted = True
                 self.first_painted.emit()
         return handled
+
+
+class ListTab(QWidget):
+    """A tab whose list follows each change while it is shown, and catches up when it is shown
+    again: a search typed on another tab, or notes saved elsewhere, cost it nothing meanwhile."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stale = False
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def reload_when_shown(self) -> None:
+        self.stale = not self.isVisible()
+        if not self.stale:
+            self.reload()
+
+    def catch_up(self) -> None:
+        """Reload now if a change came while the tab was hidden."""
+        if self.stale:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.catch_up()
+        super().showEvent(event)
