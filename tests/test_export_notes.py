@@ -45,6 +45,7 @@ LATE = Session(
     "11111111-1111-5111-8111-111111111111",
     "attf-2025",
     "Afternoon *panel* #2",
+    timezone="Asia/Almaty",
     day=date(2025, 10, 15),
     start=datetime(2025, 10, 15, 15, 0),
     duration=timedelta(minutes=45),
@@ -55,11 +56,17 @@ EARLY = Session(
     "22222222-2222-5222-8222-222222222222",
     "attf-2025",
     "Opening",
+    timezone="Asia/Almaty",
     day=date(2025, 10, 15),
     start=datetime(2025, 10, 15, 10, 0),
     appearances=(Appearance("aigerim", "moderator", "Director"),),
 )
-TBC = Session("33333333-3333-5333-8333-333333333333", "aif-2023", "Inaugural plenary")
+TBC = Session(
+    "33333333-3333-5333-8333-333333333333",
+    "aif-2023",
+    "Inaugural plenary",
+    timezone="Asia/Almaty",
+)
 SESSIONS = {(s.forum_slug, s.guid): s for s in (LATE, EARLY, TBC)}
 
 

@@ -499,6 +499,7 @@ class _Loader:
             day=day,
             start=datetime.combine(day, start_time) if day and start_time else None,
             duration=timedelta(minutes=duration) if duration else None,
+            timezone=forum.timezone,
             room=reader.text(where, table, "room"),
             track=reader.text(where, table, "track"),
             format=reader.text(where, table, "format"),

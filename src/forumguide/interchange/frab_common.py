@@ -450,6 +450,7 @@ def assemble(
                 day=day,
                 start=start,
                 duration=duration,
+                timezone=zone_name,
                 subtitle=event.subtitle,
                 room=event.room,
                 track=event.track,

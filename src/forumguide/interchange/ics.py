@@ -140,7 +140,7 @@ def _event(
     event.add("dtstamp", stamp)
     event.add("summary", session.title)
     if session.start is not None:
-        tz = _zone(forum.timezone if forum else "UTC")
+        tz = _zone(session.timezone)
         starts = session.start.replace(tzinfo=tz)
         event.add("dtstart", starts)
         duration = believable_duration(session.duration)

@@ -61,7 +61,7 @@ class NoteSection:
 def _session_entry(
     session: Session, forum: Forum | None, speakers: Mapping[str, Speaker], note: Note, w: Wording
 ) -> NoteEntry:
-    facts = [w.when(session, forum.timezone if forum else "UTC")]
+    facts = [w.when(session, session.timezone)]
     place = place_of(session, forum)
     if place:
         facts.append(place)
