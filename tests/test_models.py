@@ -293,3 +293,50 @@ def test_a_cell_painted_after_a_heading_does_not_take_its_bold_font(
     assert first.font.bold()
     assert not second.font.bold()
     assert second.text.startswith("Middle Powers")
+
+
+def test_the_keyboard_steps_over_heading_rows(qtbot, tmp_path: Path) -> None:
+    """Up, Down, Home and first focus land on sessions: a heading is never the current row."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from forumguide.interchange.importing import read_schedule
+    from forumguide.ui.views import SectionedTableView
+
+    from .conftest import INTEROP
+
+    programme = read_schedule(
+        INTEROP / "schedules" / "fosdem-2021-pentabarf.xml", "Europe/Brussels"
+    )
+    slug = programme.forums[0].slug
+    path = build_catalog(programme, tmp_path / "c.sqlite", catalog_id="c", title="c")
+    reader = CatalogReader(path)
+    formatter = TimeFormatter()
+    model = SessionListModel()
+    model.show(
+        reader, reader.session_ids(SessionFilter(slug)), _runs(reader, slug, formatter), formatter
+    )
+    headings = list(model.heading_rows())
+    assert len(headings) >= 2, "the test needs a second day"
+    view = SectionedTableView()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def step(action: QAbstractItemView.CursorAction) -> int:
+        index = view.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+        view.setCurrentIndex(index)
+        return index.row()
+
+    view.setFocus()
+    qtbot.waitUntil(lambda: view.currentIndex().isValid())
+    assert view.currentIndex().row() == model.first_item_row()
+    assert step(QAbstractItemView.CursorAction.MoveHome) == model.first_item_row()
+    # The first row of the second day, and back to the last row of the first.
+    view.setCurrentIndex(model.index(headings[1] - 1, 0))
+    assert step(QAbstractItemView.CursorAction.MoveDown) == headings[1] + 1
+    assert step(QAbstractItemView.CursorAction.MoveUp) == headings[1] - 1
+    # At the top, Up stays on the first session rather than climbing onto the heading.
+    view.setCurrentIndex(model.index(model.first_item_row(), 0))
+    assert step(QAbstractItemView.CursorAction.MoveUp) == model.first_item_row()
+    reader.close()

@@ -3,7 +3,9 @@ are in, which follow changes while shown and catch up when shown again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
+from itertools import chain
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -62,6 +64,30 @@ class SectionedTableView(QTableView):
         if self.isVisible():
             self.executeDelayedItemsLayout()
 
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Steps over heading rows, which cannot be selected, on to the nearest row that can:
+        onward in the direction of travel, or back if nothing selectable lies that way."""
+        index = super().moveCursor(action, modifiers)
+        model = self.model()
+        if model is None or not index.isValid() or _selectable(model, index.row()):
+            return index
+        move = QAbstractItemView.CursorAction
+        backward = action in (
+            move.MoveUp,
+            move.MovePageUp,
+            move.MovePrevious,
+            move.MoveEnd,
+        )
+        rows = model.rowCount()
+        onward = range(index.row() - 1, -1, -1) if backward else range(index.row() + 1, rows)
+        back = range(index.row() + 1, rows) if backward else range(index.row() - 1, -1, -1)
+        for row in chain(onward, back):
+            if _selectable(model, row):
+                return model.index(row, index.column())
+        return self.currentIndex()
+
     def viewportEvent(self, event: QEvent) -> bool:
         handled = super().viewportEvent(event)
         if event.type() == QEvent.Type.Paint:
@@ -70,6 +96,10 @@ class SectionedTableView(QTableView):
                 self.painted = True
                 self.first_painted.emit()
         return handled
+
+
+def _selectable(model: QAbstractItemModel, row: int) -> bool:
+    return bool(model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable)
 
 
 class ListTab(QWidget):
