@@ -97,7 +97,7 @@ def main() -> int:
     )
     print(f"ratio of the fastest runs:          {min(app_times) / min(bare_times):.2f}")
     print(
-        f"startup ratio (median of {arguments.runs} paired runs): {pair_ratio:.2f} (target <= 2.0)"
+        f"startup ratio (median of {arguments.runs} paired runs): {pair_ratio:.2f} (target <= 1.5)"
     )
     return 0
 
