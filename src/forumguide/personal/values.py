@@ -13,10 +13,13 @@ import functools
 import logging
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
 from forumguide.domain.model import Bookmark, Note, NoteSummary, NoteTarget, SessionSnapshot
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T", date, datetime)
 
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2200
@@ -100,33 +103,28 @@ def stored_moment(value: object, field: str) -> datetime:
     return UNKNOWN_MOMENT
 
 
-def stored_day(value: object, field: str) -> date | None:
+def _stored(value: object, field: str, kind: type[T]) -> T | None:
+    """A day or a start as stored (ISO text), or None if absent, unreadable or out of range."""
     if value is None or value == "":
         return None
     if isinstance(value, str):
         try:
-            day = date.fromisoformat(value)
+            parsed: T | None = kind.fromisoformat(value)
         except ValueError:
-            day = None
-        if day is not None and _in_range(day.year):
-            return day
+            parsed = None
+        if parsed is not None and _in_range(parsed.year):
+            return parsed
     _warn(field, value)
     return None
+
+
+def stored_day(value: object, field: str) -> date | None:
+    return _stored(value, field, date)
 
 
 def stored_start(value: object, field: str) -> datetime | None:
     """A session's start as stored: local wall-clock time, kept as it was written."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, str):
-        try:
-            start = datetime.fromisoformat(value)
-        except ValueError:
-            start = None
-        if start is not None and _in_range(start.year):
-            return start
-    _warn(field, value)
-    return None
+    return _stored(value, field, datetime)
 
 
 def snapshot_from(values: Mapping[str, object]) -> SessionSnapshot:
