@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from forumguide.domain.model import Session
+from forumguide.domain.model import Session, SessionKey
 from forumguide.domain.timezones import to_utc
 
 DEFAULT_DURATION = timedelta(minutes=60)
@@ -75,3 +75,14 @@ def gaps(
         if latest_end is None or item.ends > latest_end:
             latest_end = item.ends
     return result
+
+
+def clashing(sessions: Iterable[Session]) -> set[SessionKey]:
+    """The (forum slug, guid) of each session that overlaps another one of ``sessions``."""
+    listed = list(sessions)
+    keys = {_key_name(s): (s.forum_slug, s.guid) for s in listed}
+    return {keys[name] for name in overlapping(timed(listed, _key_name))}
+
+
+def _key_name(session: Session) -> str:
+    return f"{session.forum_slug}\x1f{session.guid}"
