@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.conftest import REPO
+from tests.conftest import REPO, SHARED
 
 
 def _run(
@@ -40,24 +40,50 @@ def test_without_a_display_it_says_so_and_exits_non_zero(tmp_path: Path) -> None
     assert "Aborted" not in result.stderr and "Traceback" not in result.stderr
 
 
+WINDOW_SHOTS = ["agenda.png", "notes.png", "programme.png", "speakers.png", "timetable.png"]
+
+
+def _looks_filled(image: QImage, name: str) -> None:
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 20, f"{name} looks empty"
+
+
 @pytest.mark.slow
-def test_screenshot_writes_one_png_per_tab_with_real_content(tmp_path: Path) -> None:
+def test_screenshot_writes_one_png_per_view_with_real_content(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FORUMGUIDE_HOME": str(tmp_path / "home")}
     result = _run("screenshot", str(tmp_path / "out"), env=env)
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["agenda.png", "notes.png", "programme.png", "speakers.png"]
+    assert names == sorted([*WINDOW_SHOTS, "now.png"])
     images = {}
-    for name in names:
+    for name in WINDOW_SHOTS:
         image = QImage(str(tmp_path / "out" / name))
         assert (image.width(), image.height()) == (1280, 800)
-        colours = {image.pixel(x, y) for x in range(0, 1280, 7) for y in range(0, 800, 7)}
-        assert len(colours) > 20, f"{name} looks empty"
+        _looks_filled(image, name)
         images[name] = image
-    # Each tab shows something different, not four copies of one screen.
-    assert len({bytes(image.constBits()) for image in images.values()}) == 4
+    # Each view shows something different, not copies of one screen.
+    assert len({bytes(image.constBits()) for image in images.values()}) == len(WINDOW_SHOTS)
     # The sample bookmark and note were made in a temporary home, not the user's.
     assert not (tmp_path / "home" / "data" / "personal.sqlite").exists()
+
+
+@pytest.mark.slow
+def test_screenshot_of_an_imported_conference_at_a_chosen_moment(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FORUMGUIDE_HOME": str(tmp_path / "home")}
+    schedule = SHARED / "interop" / "schedules" / "fosdem-2021-pentabarf.xml"
+    imported = _run("import", str(schedule), "--timezone", "Europe/Brussels", env=env)
+    assert imported.returncode == 0, imported.stderr
+    arguments = ["--forum", "fosdem-2021", "--now", "2021-02-06T11:30+01:00"]
+    result = _run("screenshot", str(tmp_path / "out"), *arguments, env=env)
+    assert result.returncode == 0, result.stderr
+    for name in ("timetable.png", "now.png"):
+        _looks_filled(QImage(str(tmp_path / "out" / name)), name)
+    wrong = _run("screenshot", str(tmp_path / "bad"), "--forum", "no-such-forum", env=env)
+    assert wrong.returncode == 2 and "no-such-forum" in wrong.stderr
+    late = _run("screenshot", str(tmp_path / "late"), "--now", "yesterday", env=env)
+    assert late.returncode == 2 and "2026-01-31T11:30+01:00" in late.stderr
 
 
 def test_build_reports_problems_with_file_and_line(tmp_path: Path) -> None:

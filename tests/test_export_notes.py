@@ -23,13 +23,12 @@ from forumguide.domain.model import (
     Speaker,
 )
 from forumguide.interchange.notes_export import (
-    REQUIRED_LETTERS,
     arrange_notes,
     notes_to_markdown,
     notes_to_pdf,
-    pdf_font_family,
     write_notes,
 )
+from forumguide.interchange.pdf import REQUIRED_LETTERS, pdf_font_family
 from forumguide.personal.store import PersonalStore
 
 UPDATED = datetime(2025, 10, 15, 12, 30, tzinfo=UTC)

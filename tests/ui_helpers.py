@@ -6,6 +6,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from forumguide.catalog.library import CatalogLibrary
+from forumguide.domain.clock import Clock
 from forumguide.domain.model import Session
 from forumguide.paths import UserPaths
 from forumguide.personal.store import PersonalStore
@@ -15,14 +16,21 @@ from forumguide.ui.tasks import SynchronousTaskRunner
 
 
 def open_window(
-    qtbot, library: CatalogLibrary, paths: UserPaths, *, threads: bool = False
+    qtbot,
+    library: CatalogLibrary,
+    paths: UserPaths,
+    *,
+    threads: bool = False,
+    clock: Clock | None = None,
 ) -> MainWindow:
     """A shown main window with its personal store attached (as app.run_gui does).
 
     Its long work runs at once on the calling thread, unless ``threads`` asks for the real
-    thread pool.
+    thread pool. ``clock`` fixes the window's idea of the current moment.
     """
-    window = MainWindow(library, paths, tasks=None if threads else SynchronousTaskRunner())
+    window = MainWindow(
+        library, paths, tasks=None if threads else SynchronousTaskRunner(), clock=clock
+    )
     qtbot.addWidget(window)
     window.attach(PersonalData(PersonalStore(paths.personal_store), library, window))
     window.show()

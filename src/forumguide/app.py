@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from forumguide.diagnostics import ExceptionHooks
+    from forumguide.domain.clock import Clock
     from forumguide.personal.store import PersonalStore
     from forumguide.ui.main_window import MainWindow
     from forumguide.ui.single_instance import SingleInstance
@@ -82,12 +83,23 @@ def create_main_window(paths: UserPaths, bundled: Path | None = None) -> MainWin
     from forumguide.ui.main_window import MainWindow  # noqa: PLC0415
 
     library, problems = open_library(paths, bundled)
-    window = MainWindow(library, paths)
+    window = MainWindow(library, paths, clock=app_clock())
     for problem in problems:
         window.show_banner(problem)
     window.attach_store_soon(lambda: open_personal_store(paths))
     window.after_first_paint(lambda: _clean_leftovers(window, paths), delay_ms=500)
     return window
+
+
+def app_clock() -> Clock:
+    """The system clock, or one started at the moment FORUMGUIDE_NOW (``--now``) gives."""
+    from forumguide.domain.clock import NOW_VARIABLE, SystemClock, clock_for  # noqa: PLC0415
+
+    try:
+        return clock_for(os.environ.get(NOW_VARIABLE))
+    except ValueError as error:
+        log.warning("%s ignored: %s", NOW_VARIABLE, error)
+        return SystemClock()
 
 
 def _clean_leftovers(window: MainWindow, paths: UserPaths) -> None:

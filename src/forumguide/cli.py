@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from forumguide import __version__
+from forumguide.domain.clock import NOW_VARIABLE
+
+DEFAULT_FORUM = "attf-2025"
 
 if TYPE_CHECKING:
     import argparse
@@ -35,6 +38,12 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         help="keep every user file under this folder (also: FORUMGUIDE_HOME)",
     )
+    parser.add_argument(
+        "--now",
+        metavar="MOMENT",
+        help="start the app's clock at this moment, e.g. 2026-01-31T11:30+01:00, for "
+        "demonstrations (also: FORUMGUIDE_NOW)",
+    )
     parser.epilog = "With files instead of a command, the window opens and imports them."
     commands = parser.add_subparsers(dest="command")
     build = commands.add_parser("build", help="build the bundled catalog from data/")
@@ -42,6 +51,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--output", type=Path, help="where to write the catalog")
     shot = commands.add_parser("screenshot", help="render every tab to PNG files, offscreen")
     shot.add_argument("directory", type=Path)
+    shot.add_argument("--forum", metavar="SLUG", help="the forum to show (default: attf-2025)")
+    shot.add_argument(
+        "--now", metavar="MOMENT", help="the moment to show, e.g. 2021-02-06T11:30+01:00"
+    )
     schedule = commands.add_parser(
         "import", help="import a frab/Pentabarf XML or frab/pretalx JSON schedule"
     )
@@ -281,7 +294,7 @@ def describe_import(result: ImportResult) -> str:
 
 
 COMMANDS = frozenset({"build", "screenshot", "import"})
-_OPTIONS_WITH_VALUES = frozenset({"--home"})
+_OPTIONS_WITH_VALUES = frozenset({"--home", "--now"})
 
 
 def _first_positional(argv: Sequence[str]) -> str | None:
@@ -302,6 +315,7 @@ def _file_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="forumguide")
     parser.add_argument("--home", type=Path)
+    parser.add_argument("--now", metavar="MOMENT")
     parser.add_argument("files", nargs="*", type=Path)
     return parser
 
@@ -309,6 +323,10 @@ def _file_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:  # the usual start from a menu: nothing to parse, the window at once
+        problem = _check_moment()
+        if problem:
+            print(f"forumguide: {problem}", file=sys.stderr)
+            return 2
         return _open_window([])
     first = _first_positional(argv)
     if first is not None and first not in COMMANDS:
@@ -319,6 +337,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         arguments.files = []
     if arguments.home:
         os.environ["FORUMGUIDE_HOME"] = str(arguments.home.resolve())
+    if getattr(arguments, "now", None):
+        os.environ[NOW_VARIABLE] = arguments.now
+    problem = _check_moment()
+    if problem:
+        print(f"forumguide: {problem}", file=sys.stderr)
+        return 2
     if arguments.self_test:
         from forumguide.selftest import run_self_test  # noqa: PLC0415
 
@@ -331,8 +355,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from forumguide.screenshot import write_screenshots  # noqa: PLC0415
 
-        return write_screenshots(arguments.directory)
+        return write_screenshots(
+            arguments.directory, arguments.forum or DEFAULT_FORUM, arguments.now
+        )
     return _open_window(arguments.files)
+
+
+def _check_moment() -> str:
+    """What is wrong with the moment ``--now`` or FORUMGUIDE_NOW gives, if anything."""
+    text = os.environ.get(NOW_VARIABLE, "")
+    if not text:
+        return ""
+    from forumguide.domain.clock import parse_moment  # noqa: PLC0415
+
+    try:
+        parse_moment(text)
+    except ValueError as error:
+        return f"{NOW_VARIABLE} / --now: {error}"
+    return ""
 
 
 def _open_window(files: Sequence[Path]) -> int:

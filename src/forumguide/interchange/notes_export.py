@@ -3,8 +3,7 @@
 Session notes are grouped by forum, then by session in programme order, each with the session's
 date and time and its speakers; notes on people have their own section, and notes whose session
 has left the programme keep what their snapshot remembers. The PDF is laid out by Qt's text
-engine (``QtGui`` only, so it runs wherever a ``QGuiApplication`` does) in a font that has the
-Cyrillic and Kazakh letters, and embeds that font.
+engine (see :mod:`.pdf`) in a font that has the Cyrillic and Kazakh letters, and embeds it.
 """
 
 from __future__ import annotations
@@ -16,27 +15,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import (
-    QFont,
-    QFontDatabase,
-    QFontMetrics,
-    QGuiApplication,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    QTextCursor,
-    QTextDocument,
-)
-
 from forumguide.domain.model import Forum, Note, NoteTarget, Session, SessionKey, Speaker
-from forumguide.interchange.atomic import ExportError, write_atomically
+from forumguide.interchange.atomic import write_atomically
+from forumguide.interchange.pdf import render_pdf
 from forumguide.interchange.session_text import ENGLISH, Wording, place_of, speaker_lines
 
-# Letters a font must have for our programmes: Kazakh's own Cyrillic letters, and ё.
-REQUIRED_LETTERS = "ҚқӘәҮүҰұҒғӨөҺһІіЖжЁё"
-# Common families with those letters: Windows, macOS and most Linux desktops have one.
-PREFERRED_FAMILIES = ("Segoe UI", "Arial", "Noto Sans", "DejaVu Sans", "Liberation Sans")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
@@ -243,69 +226,6 @@ def notes_to_html(
 ) -> str:
     """The arranged notes as simple HTML for Qt's text engine; every text is escaped."""
     return "".join(notes_to_html_parts(sections, wording, today))
-
-
-def _covers(family: str, letters: str) -> bool:
-    metrics = QFontMetrics(QFont(family))
-    return all(metrics.inFontUcs4(ord(letter)) for letter in letters)
-
-
-def pdf_font_family(letters: str = REQUIRED_LETTERS) -> str:
-    """A font family installed here that has every one of ``letters``.
-
-    The common families come first; failing those, any installed family that has them; failing
-    that, an empty string (Qt's default font, which may lack some letters).
-    """
-    installed = QFontDatabase.families()
-    available = set(installed)
-    for family in PREFERRED_FAMILIES:
-        if family in available and _covers(family, letters):
-            return family
-    for family in installed:
-        if not QFontDatabase.isPrivateFamily(family) and _covers(family, letters):
-            return family
-    return ""
-
-
-def render_pdf(body_html: str | Sequence[str], title: str, family: str = "") -> bytes:
-    """``body_html`` laid out on A4 pages as a PDF, in ``family`` (chosen when empty).
-
-    Given in pieces, the document is built a piece at a time: parsing all of a long document at
-    once holds Python's interpreter lock for as long, which would stop the window when this runs
-    off its thread.
-
-    Raises:
-        ExportError: there is no ``QGuiApplication`` to lay text out with.
-    """
-    if QGuiApplication.instance() is None:
-        raise ExportError("A PDF can only be made while ForumGuide's window is running.")
-    family = family or pdf_font_family()
-    buffer = QByteArray()
-    device = QBuffer(buffer)
-    device.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(device)
-    writer.setTitle(title)
-    writer.setCreator("ForumGuide")
-    writer.setResolution(300)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    document = QTextDocument()
-    font = QFont(family) if family else QFont()
-    font.setPointSizeF(10.5)
-    document.setDefaultFont(font)
-    document.setDocumentMargin(0)
-    if isinstance(body_html, str):
-        document.setHtml(body_html)
-    else:
-        cursor = QTextCursor(document)
-        for number, piece in enumerate(body_html):
-            if number:
-                cursor.insertBlock()
-            cursor.insertHtml(piece)
-    document.print_(writer)
-    del writer  # finishes the PDF into the buffer
-    device.close()
-    return bytes(buffer.data())
 
 
 def notes_to_pdf(

@@ -81,7 +81,14 @@ class Wording:
     updated: str = "Updated {date}"
     room: str = "Room"
     note_count: str = "{count} notes"
+    time_tbc: str = "Time to be confirmed"
+    date_tbc: str = "Date to be confirmed"
+    times_in: str = "Times in {zone} ({offset})"
+    times_in_zone: str = "Times in {zone}"
+    overlaps: str = "Overlaps another session you bookmarked"
+    nothing_to_print: str = "There are no sessions to show."
     when: Callable[[Session | SessionSnapshot, str], str] = field(default=english_when)
+    long_date: Callable[[date], str] = field(default=english_date)
 
 
 ENGLISH = Wording()

@@ -462,6 +462,21 @@ class PersonalStore:
                 )
             }
 
+    def noted_guids(self, forum_slug: str) -> set[str]:
+        """The guids of the sessions of ``forum_slug`` that have a note with text (a note
+        not yet given its forum counts for every forum)."""
+        with self._reading() as session:
+            return {
+                values.stored_text(key)
+                for (key,) in session.execute(
+                    select(NoteRow.key).where(
+                        NoteRow.target == NoteTarget.SESSION.value,
+                        NoteRow.forum_slug.in_((clean_text(forum_slug), "")),
+                        (NoteRow.length > 0) | (NoteRow.body != ""),
+                    )
+                )
+            }
+
     def is_bookmarked(self, guid: str, forum_slug: str) -> bool:
         with self._reading() as session:
             return session.get(BookmarkRow, (clean_text(forum_slug), clean_text(guid))) is not None

@@ -9,7 +9,9 @@ They may run on any thread; the phrases they write come translated from the call
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.model import Note, NoteTarget, Programme, SessionKey
 from forumguide.interchange.atomic import write_atomically
+from forumguide.interchange.pdf import PageSize
 from forumguide.interchange.session_text import ENGLISH, Wording
 
 if TYPE_CHECKING:
@@ -142,6 +145,67 @@ def export_programme(
         data = programme_to_xml(programme, forum_slug)
     write_atomically(path, data)
     return Exported(path, len(programme.sessions))
+
+
+def agenda_document(
+    library: CatalogLibrary, store: PersonalStore, wording: Wording = ENGLISH
+) -> tuple[list[str], int]:
+    """The bookmarked sessions as a document to print (HTML pieces), by day and forum, overlaps
+    marked; and how many sessions it holds (bookmarks of sessions no longer in a programme are
+    left out).
+
+    Raises:
+        PersonalStoreError: the bookmarks could not be read.
+    """
+    from forumguide.domain.agenda import clashing  # noqa: PLC0415
+    from forumguide.interchange.printable import arrange, document_html  # noqa: PLC0415
+
+    keys = [(b.forum_slug, b.session_guid) for b in store.bookmarks()]
+    sessions = list(library.sessions_by_key(keys).values())
+    forums = library.forums()
+    groups = arrange(sessions, forums, clashes=clashing(sessions))
+    speakers = library.speakers_by_slug(a.speaker_slug for s in sessions for a in s.appearances)
+    pieces = document_html(
+        wording.calendar_name, groups, {f.slug: f for f in forums}, speakers, wording
+    )
+    return pieces, len(sessions)
+
+
+def day_document(
+    library: CatalogLibrary,
+    forum_slug: str,
+    day: date | None,
+    bookmarked: Collection[SessionKey] = (),
+    wording: Wording = ENGLISH,
+) -> tuple[list[str], int]:
+    """One day of a forum's programme (``day`` None: the sessions with no date yet) as a
+    document to print, the delegate's bookmarks starred; and how many sessions it holds."""
+    from forumguide.catalog.reader import SessionFilter  # noqa: PLC0415
+    from forumguide.interchange.printable import arrange, document_html  # noqa: PLC0415
+
+    reader = library.reader_for(forum_slug)
+    forum = library.forum(forum_slug)
+    if reader is None or forum is None:
+        return [], 0
+    sessions = reader.sessions(SessionFilter(forum_slug, day=day, unscheduled_only=day is None))
+    groups = arrange(sessions, [forum], bookmarked=bookmarked)
+    speakers = reader.speakers_by_slug(a.speaker_slug for s in sessions for a in s.appearances)
+    pieces = document_html(forum.name, groups, {forum.slug: forum}, speakers, wording, note_lines=1)
+    return pieces, len(sessions)
+
+
+def export_document(
+    path: Path, pieces: Sequence[str], title: str, count: int, paper: PageSize = PageSize.A4
+) -> Exported:
+    """Write a document made by :func:`agenda_document` or :func:`day_document` as a PDF.
+
+    Raises:
+        ExportError: the file could not be written.
+    """
+    from forumguide.interchange.pdf import render_pdf  # noqa: PLC0415
+
+    write_atomically(path, render_pdf(pieces, title, paper=paper))
+    return Exported(path, count)
 
 
 def export_personal_data(path: Path, store: PersonalStore) -> Exported:

@@ -27,6 +27,7 @@ from forumguide.ui.views import ListTab, SectionedTableView
 class AgendaTab(ListTab):
     open_session = Signal(str, str)  # guid, forum slug
     export_requested = Signal()
+    print_requested = Signal()
 
     def __init__(self, library: CatalogLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,8 +51,13 @@ class AgendaTab(ListTab):
         self.export_button.setAccessibleName(tr("Export bookmarks to calendar"))
         self.export_button.setToolTip(tr("Save your bookmarked sessions as an iCalendar file"))
         self.export_button.clicked.connect(lambda _checked=False: self.export_requested.emit())
+        self.print_button = QPushButton(tr("&Print…"), self)
+        self.print_button.setAccessibleName(tr("Print my agenda"))
+        self.print_button.setToolTip(tr("Print your bookmarked sessions by day (Ctrl+P)"))
+        self.print_button.clicked.connect(lambda _checked=False: self.print_requested.emit())
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.print_button)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
@@ -29,6 +30,8 @@ class WindowContext:
         current_forum: The slug of the forum shown.
         show_message: Shows a message in the window's message bar.
         programmes_changed: Tells the window the library changed (and which forum to show).
+        shown_day: The day of the current forum shown in the timetable (None: the sessions
+            whose date is still to be confirmed).
     """
 
     parent: QWidget
@@ -41,3 +44,4 @@ class WindowContext:
     current_forum: Callable[[], str]
     show_message: Callable[[str], None]
     programmes_changed: Callable[[str], None]
+    shown_day: Callable[[], date | None]

@@ -71,7 +71,14 @@ def export_wording() -> Wording:
         updated=tr("Updated {date}"),
         room=tr("Room"),
         note_count=tr("{count} notes"),
+        time_tbc=tr("Time to be confirmed"),
+        date_tbc=tr("Date to be confirmed"),
+        times_in=tr("Times in {zone} ({offset})"),
+        times_in_zone=tr("Times in {zone}"),
+        overlaps=tr("Overlaps another session you bookmarked"),
+        nothing_to_print=tr("There are no sessions to show."),
         when=lambda subject, _zone: formatter.when(subject),
+        long_date=long_date,
     )
 
 
@@ -251,7 +258,7 @@ class ExportFlow(QObject):
         )
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
-    def _save_path(self, title: str, name: str, suffix: str, filters: str) -> tuple[Path, str]:
+    def save_path(self, title: str, name: str, suffix: str, filters: str) -> tuple[Path, str]:
         """Ask where to save; the suggested name is made safe, the chosen one used as given."""
         from forumguide.interchange.atomic import ExportError, path_in_folder  # noqa: PLC0415
 
@@ -269,7 +276,7 @@ class ExportFlow(QObject):
         self.context.settings.setValue(FOLDER_SETTING, str(path.parent))
         return path, selected
 
-    def _failed(self, title: str, error: BaseException) -> None:
+    def failed(self, title: str, error: BaseException) -> None:
         from forumguide.interchange.atomic import ExportError  # noqa: PLC0415
 
         if not isinstance(error, ExportError | PersonalStoreError):
@@ -284,7 +291,7 @@ class ExportFlow(QObject):
     def _done(self, text: str) -> None:
         self.context.show_message(text)
 
-    def _data_or_warn(self, title: str) -> PersonalData | None:
+    def data_or_warn(self, title: str) -> PersonalData | None:
         data = self.context.personal()
         if data is None:
             QMessageBox.information(
@@ -292,7 +299,7 @@ class ExportFlow(QObject):
             )
         return data
 
-    def _run(
+    def run(
         self,
         title: str,
         work: Callable[[], exports.Exported],
@@ -301,7 +308,7 @@ class ExportFlow(QObject):
         self.context.tasks.run_task(
             lambda _progress: work(),
             lambda exported: self._done(report(exported)),
-            lambda error: self._failed(title, error),
+            lambda error: self.failed(title, error),
             title=title,
         )
 
@@ -309,14 +316,14 @@ class ExportFlow(QObject):
 
     def export_calendar(self) -> None:
         title = tr("Export bookmarks to calendar")
-        data = self._data_or_warn(title)
+        data = self.data_or_warn(title)
         if data is None:
             return
         library = self.context.library
         try:
             bookmarks = data.bookmarks()
         except PersonalStoreError as error:
-            self._failed(title, error)
+            self.failed(title, error)
             return
         if not bookmarks:
             QMessageBox.information(
@@ -350,7 +357,7 @@ class ExportFlow(QObject):
             name = tr("My agenda - {forum}").format(forum=forum.name)
         else:
             name = tr("My agenda")
-        path, _selected = self._save_path(
+        path, _selected = self.save_path(
             title, name, ".ics", tr("iCalendar files (*.ics);;All files (*)")
         )
         if not path.name:
@@ -373,7 +380,7 @@ class ExportFlow(QObject):
                 )
             return message
 
-        self._run(
+        self.run(
             title,
             lambda: exports.export_calendar(path, library, store, options, wording),
             report,
@@ -383,19 +390,19 @@ class ExportFlow(QObject):
 
     def export_notes(self) -> None:
         title = tr("Export notes")
-        data = self._data_or_warn(title)
+        data = self.data_or_warn(title)
         if data is None:
             return
         self.context.flush_notes()
         try:
             has_notes = data.store.note_count() > 0
         except PersonalStoreError as error:
-            self._failed(title, error)
+            self.failed(title, error)
             return
         if not has_notes:
             QMessageBox.information(self._parent, title, tr("You have no notes yet."))
             return
-        path, selected = self._save_path(
+        path, selected = self.save_path(
             title,
             tr("My notes"),
             ".md",
@@ -405,7 +412,7 @@ class ExportFlow(QObject):
             return
         kind = chosen_kind(path, selected, {".md": "md", ".markdown": "md", ".pdf": "pdf"}, "md")
         library, store, wording = self.context.library, data.store, export_wording()
-        self._run(
+        self.run(
             title,
             lambda: exports.export_notes(path, library, store, exports.NotesFormat(kind), wording),
             lambda exported: tr("Saved %n note(s) to {file}.", "", exported.count).format(
@@ -423,7 +430,7 @@ class ExportFlow(QObject):
         if forum is None:
             QMessageBox.information(self._parent, title, tr("Choose a forum first."))
             return
-        path, selected = self._save_path(
+        path, selected = self.save_path(
             title,
             forum.name,
             ".xml",
@@ -432,7 +439,7 @@ class ExportFlow(QObject):
         if not path.name:
             return
         kind = chosen_kind(path, selected, {".xml": "xml", ".json": "json"}, "xml")
-        self._run(
+        self.run(
             title,
             lambda: exports.export_programme(
                 path, library, forum_slug, exports.ProgrammeFormat(kind)
@@ -446,20 +453,20 @@ class ExportFlow(QObject):
 
     def export_personal_data(self) -> None:
         title = tr("Export personal data")
-        data = self._data_or_warn(title)
+        data = self.data_or_warn(title)
         if data is None:
             return
         self.context.flush_notes()
         name = tr("ForumGuide personal data {date}").format(
             date=datetime.now(UTC).date().isoformat()
         )
-        path, _selected = self._save_path(
+        path, _selected = self.save_path(
             title, name, ".json", tr("ForumGuide personal data (*.json);;All files (*)")
         )
         if not path.name:
             return
         store = data.store
-        self._run(
+        self.run(
             title,
             lambda: exports.export_personal_data(path, store),
             lambda exported: tr(
@@ -472,7 +479,7 @@ class ExportFlow(QObject):
         from forumguide.services.personal import merge_personal_file  # noqa: PLC0415
 
         title = tr("Import personal data")
-        data = self._data_or_warn(title)
+        data = self.data_or_warn(title)
         if data is None:
             return
         if data.read_only:

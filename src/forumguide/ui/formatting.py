@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
@@ -74,6 +74,17 @@ def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` as it is: tooltips that look like markup are rendered as
     rich text (and would load images), so the text is escaped inside a paragraph."""
     return f"<p>{esc(breakable(shortened(text, MAX_TOOLTIP_SHOWN)))}</p>" if text else ""
+
+
+def span_text(span: timedelta) -> str:
+    """``5 min``, ``1 h 05 min``, ``2 days``: how long until something, in whole minutes."""
+    minutes = max(0, int(span.total_seconds() // 60))
+    if minutes >= 48 * 60:
+        return tr("{days} days").format(days=minutes // (24 * 60))
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return tr("{hours} h {minutes:02d} min").format(hours=hours, minutes=minutes)
+    return tr("{minutes} min").format(minutes=minutes)
 
 
 def local_time_text(moment: datetime, pattern: str = "%Y-%m-%d %H:%M") -> str:

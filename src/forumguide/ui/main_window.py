@@ -9,13 +9,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QSystemTrayIcon,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -24,6 +33,10 @@ from PySide6.QtWidgets import (
 
 from forumguide import APP_NAME, __version__
 from forumguide.catalog.library import CatalogLibrary
+from forumguide.domain.clock import Clock, SystemClock
+from forumguide.domain.model import Session
+from forumguide.domain.now import Happening
+from forumguide.domain.reminders import LEADS
 from forumguide.paths import UserPaths
 from forumguide.personal import PersonalStoreError
 from forumguide.ui.agenda_tab import AgendaTab
@@ -32,14 +45,18 @@ from forumguide.ui.formatting import TimeFormatter, tr
 from forumguide.ui.notes_tab import NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
+from forumguide.ui.reminders import ReminderBar, Reminders, reminder_text
 from forumguide.ui.speakers_tab import SpeakersTab
 from forumguide.ui.tasks import TaskRunner
+from forumguide.ui.timetable import DEFAULT_ZOOM
 from forumguide.ui.widgets import Banner, TaskStatus
 
 if TYPE_CHECKING:
     from forumguide.personal.store import PersonalStore
     from forumguide.ui.export_flow import ExportFlow
     from forumguide.ui.import_flow import ImportFlow
+    from forumguide.ui.now_next import NowAndNextWindow
+    from forumguide.ui.print_flow import PrintFlow
     from forumguide.ui.recovery_notice import RecoveryNotice
 
 log = logging.getLogger(__name__)
@@ -62,10 +79,12 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         tasks: TaskRunner | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.paths = paths
+        self.clock: Clock = clock or SystemClock()
         self.data: PersonalData | None = None
         self.tasks = tasks or TaskRunner(self)
         self.painted = False
@@ -75,7 +94,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         self.banner = Banner(self)
-        self.programme = ProgrammeTab(library, self)
+        self.programme = ProgrammeTab(library, self, clock=self.clock)
         self.speakers = SpeakersTab(library, self)
         self.agenda = AgendaTab(library, self)
         self.notes = NotesTab(library, self)
@@ -103,7 +122,8 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(tr("Search"))
         self.search.setPlaceholderText(tr("Search sessions, speakers and notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        # Not wider: the tool bar cannot shrink below the sum of its widgets' minimum widths.
+        self.search.setMinimumWidth(160)
         # Each change is searched once the key event is handled: keys typed faster than a
         # search takes are handled as one.
         self._search_timer = QTimer(self)
@@ -117,12 +137,23 @@ class MainWindow(QMainWindow):
         self.statusBar().hide()
         self.task_status.busy_changed.connect(self.statusBar().setVisible)
 
+        self.reminders = Reminders(library, self.clock, self.settings, lambda: self.data, self)
+        self.reminders.remind.connect(self._remind)
+        self._tray: QSystemTrayIcon | None = None
+        self.reminder_bars: list[QWidget] = []
+        self._tray_session: tuple[str, str] | None = None
+
         self.setAcceptDrops(True)
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
 
         self.programme.open_speaker.connect(self.open_speaker)
+        self.programme.message.connect(self.show_banner)
+        self.programme.timetable_toggled.connect(self.timetable_action.setChecked)
+        self.programme.timetable.zoom_changed.connect(
+            lambda zoom: self.settings.setValue("timetable/zoom", zoom)
+        )
         self.speakers.open_session.connect(self.open_session)
         self.agenda.open_session.connect(self.open_session)
         self.notes.open_session.connect(self.open_session)
@@ -130,6 +161,7 @@ class MainWindow(QMainWindow):
         # Through the property, so that the export code is loaded on first use.
         self.agenda.export_requested.connect(self._export_calendar)
         self.notes.export_requested.connect(self._export_notes)
+        self.agenda.print_requested.connect(self._print_agenda)
         for editor in (self.programme.notes, self.speakers.notes):
             editor.save_failed.connect(self._note_save_message)
             editor.saves_resumed.connect(self._note_save_message)
@@ -165,6 +197,26 @@ class MainWindow(QMainWindow):
             tr("List the sessions found best match first instead of by day and time")
         )
         self.relevance_action.toggled.connect(self.programme.set_by_relevance)
+        self.timetable_action = QAction(tr("Programme as &timetable"), self)
+        self.timetable_action.setCheckable(True)
+        self.timetable_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.timetable_action.setToolTip(
+            tr("Show a day of the programme as a timetable of rooms and hours")
+        )
+        self.timetable_action.toggled.connect(self._show_timetable)
+        self.now_action = QAction(tr("&Jump to now"), self)
+        self.now_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.now_action.setToolTip(tr("Show the sessions on now in the programme"))
+        self.now_action.triggered.connect(self._jump_to_now)
+        self.now_next_action = QAction(tr("Now and &next"), self)
+        self.now_next_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.now_next_action.setToolTip(
+            tr("What is on now and what starts next, your bookmarked sessions first (Ctrl+N)")
+        )
+        self.now_next_action.triggered.connect(self.show_now_and_next)
+        # Ctrl+P before the File menu has been opened (its commands are added then).
+        self.print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
+        self.print_shortcut.activated.connect(self._print_agenda)
         self.import_action = QAction(tr("&Import schedule…"), self)
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.setToolTip(
@@ -183,7 +235,14 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
             self.tab_actions.append(action)
-        for action in (self.find_action, self.bookmark_action, *self.tab_actions):
+        for action in (
+            self.find_action,
+            self.bookmark_action,
+            self.timetable_action,
+            self.now_action,
+            self.now_next_action,
+            *self.tab_actions,
+        ):
             self.addAction(action)
 
     def _build_toolbar(self) -> None:
@@ -197,6 +256,7 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addWidget(self.search)
         bar.addSeparator()
+        bar.addAction(self.now_next_action)
         bar.addAction(self.local_time_action)
         self.addToolBar(bar)
 
@@ -213,11 +273,33 @@ class MainWindow(QMainWindow):
         for action in self.tab_actions:
             view.addAction(action)
         view.addSeparator()
+        view.addAction(self.timetable_action)
+        view.addAction(self.now_action)
+        view.addAction(self.now_next_action)
+        view.addSeparator()
         view.addAction(self.local_time_action)
         view.addAction(self.relevance_action)
         view.addAction(self.find_action)
         session = menus.addMenu(tr("&Session"))
         session.addAction(self.bookmark_action)
+        reminders = session.addMenu(tr("&Remind me of bookmarked sessions"))
+        choices = QActionGroup(self)
+        choices.setExclusive(True)
+        self.reminder_actions: dict[int, QAction] = {}
+        for minutes in LEADS:
+            text = (
+                tr("&Never")
+                if minutes == 0
+                else tr("&{minutes} minutes before").format(minutes=minutes)
+            )
+            action = reminders.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(minutes == self.reminders.lead_minutes)
+            action.triggered.connect(
+                lambda _checked=False, m=minutes: self.reminders.set_lead_minutes(m)
+            )
+            choices.addAction(action)
+            self.reminder_actions[minutes] = action
         help_menu = menus.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -235,6 +317,7 @@ class MainWindow(QMainWindow):
             current_forum=self.current_forum,
             show_message=self.show_banner,
             programmes_changed=self.refresh_programmes,
+            shown_day=self.programme.shown_day,
         )
 
     @cached_property
@@ -251,6 +334,15 @@ class MainWindow(QMainWindow):
         flow.merged.connect(self._reload_note_editors)
         return flow
 
+    @cached_property
+    def print_flow(self) -> PrintFlow:
+        from forumguide.ui.print_flow import PrintFlow  # noqa: PLC0415
+
+        return PrintFlow(self.context, self.export_flow)
+
+    def _print_agenda(self) -> None:
+        self.print_flow.print_agenda()
+
     def _export_calendar(self) -> None:
         self.export_flow.export_calendar()
 
@@ -261,10 +353,22 @@ class MainWindow(QMainWindow):
         """Put the export commands in the File menu, above Quit (once)."""
         self.file_menu.aboutToShow.disconnect(self._add_export_commands)
         flow, menu, anchor = self.export_flow, self.file_menu, self._before_quit
+        printing = self.print_flow
+        menu.insertSeparator(anchor)
+        menu.insertActions(
+            anchor,
+            [
+                printing.print_agenda_action,
+                printing.agenda_pdf_action,
+                printing.print_day_action,
+                printing.day_pdf_action,
+            ],
+        )
         menu.insertSeparator(anchor)
         menu.insertActions(anchor, [flow.calendar_action, flow.notes_action, flow.programme_action])
         menu.insertSeparator(anchor)
         menu.insertActions(anchor, [flow.export_personal_action, flow.import_personal_action])
+        self.print_shortcut.setEnabled(False)  # the menu's command has the key now
 
     def refresh_programmes(self, forum_slug: str) -> None:
         """Show the library's forums again after a catalog was added, replaced or removed."""
@@ -361,6 +465,8 @@ class MainWindow(QMainWindow):
     def attach(self, data: PersonalData) -> None:
         self.data = data
         data.write_failed.connect(self.show_banner)
+        # A session bookmarked that starts within the reminder's time is reminded of at once.
+        data.bookmarks_changed.connect(self.reminders.check)
         if data.store.recovery is not None:
             self._show_recovery(data)
         self._backup_timer.start()
@@ -368,6 +474,7 @@ class MainWindow(QMainWindow):
             self.show_banner(data.store.read_only_reason)
         for tab in (self.programme, self.speakers, self.agenda, self.notes):
             tab.attach(data)
+        self.reminders.check()
 
     # Navigation --------------------------------------------------------------------------
 
@@ -437,6 +544,66 @@ class MainWindow(QMainWindow):
         if self.tabs.currentIndex() != PROGRAMME:
             return
         self.programme.toggle_bookmark()
+
+    @cached_property
+    def now_and_next(self) -> NowAndNextWindow:
+        from forumguide.ui.now_next import NowAndNextWindow  # noqa: PLC0415 - on first use
+
+        window = NowAndNextWindow(
+            self.library,
+            self.clock,
+            self.current_forum,
+            lambda slug: self.data.bookmarked_in(slug) if self.data is not None else frozenset(),
+            self,
+        )
+        window.open_session.connect(self.open_session)
+        window.jump_requested.connect(self._jump_to_now)
+        return window
+
+    def show_now_and_next(self) -> None:
+        window = self.now_and_next
+        if window.isVisible():
+            window.refresh()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _remind(self, happening: Happening[Session]) -> None:
+        """Tell the user a bookmarked session starts soon: a desktop notification where the
+        desktop shows them, else a strip in the window."""
+        session = happening.session
+        if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
+            if self._tray is None:
+                self._tray = QSystemTrayIcon(self.windowIcon(), self)
+                self._tray.setToolTip(APP_NAME)
+                self._tray.messageClicked.connect(self._tray_clicked)
+                self._tray.show()
+            title, body = reminder_text(happening)
+            self._tray_session = (session.guid, session.forum_slug)
+            self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 60_000)
+            return
+        bar = ReminderBar(happening, happening.starts - self.clock.now(), self)
+        bar.open_requested.connect(self._open_from_reminder)
+        self.central_layout.insertWidget(1, bar)
+        self.reminder_bars.append(bar)
+        bar.destroyed.connect(lambda: self.reminder_bars.remove(bar))
+
+    def _tray_clicked(self) -> None:
+        if self._tray_session is not None:
+            self._open_from_reminder(*self._tray_session)
+
+    def _open_from_reminder(self, guid: str, forum_slug: str) -> None:
+        self.handle_arguments([])  # to the front
+        self.open_session(guid, forum_slug)
+
+    def _show_timetable(self, shown: bool) -> None:
+        if shown != self.programme.timetable_shown:
+            self.tabs.setCurrentIndex(PROGRAMME)
+            self.programme.set_timetable_shown(shown)
+
+    def _jump_to_now(self) -> None:
+        self.tabs.setCurrentIndex(PROGRAMME)
+        self.programme.jump_to_now()
 
     def _local_time_toggled(self, checked: bool) -> None:
         formatter = TimeFormatter(use_local=checked)
@@ -570,6 +737,13 @@ class MainWindow(QMainWindow):
             str(self.settings.value("view/by_relevance", "false")).lower() == "true"
         )
         try:
+            zoom = float(str(self.settings.value("timetable/zoom", DEFAULT_ZOOM)))
+        except ValueError:
+            zoom = DEFAULT_ZOOM
+        self.programme.timetable.view.set_zoom(zoom)
+        if str(self.settings.value("view/timetable", "false")).lower() == "true":
+            self.programme.set_timetable_shown(True)
+        try:
             tab = int(str(self.settings.value("view/tab", 0)))
         except ValueError:
             tab = 0
@@ -582,6 +756,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/tab", self.tabs.currentIndex())
         self.settings.setValue("view/local_time", self.local_time_action.isChecked())
         self.settings.setValue("view/by_relevance", self.relevance_action.isChecked())
+        self.settings.setValue("view/timetable", self.programme.timetable_shown)
+        self.settings.setValue("timetable/zoom", self.programme.timetable.view.zoom)
         self.settings.sync()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -620,5 +796,8 @@ class MainWindow(QMainWindow):
                 return
         for task in list(self.tasks.running):
             task.cancel()
+        self.reminders.stop()
+        if self._tray is not None:
+            self._tray.hide()
         self.save_settings()
         super().closeEvent(event)

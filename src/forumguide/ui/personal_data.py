@@ -113,6 +113,14 @@ class PersonalData(QObject):
         self.bookmarks_changed.emit()
         return True
 
+    def noted_in(self, forum_slug: str) -> frozenset[str]:
+        """The guids of the sessions of one forum that have a note."""
+        try:
+            return frozenset(self.store.noted_guids(forum_slug))
+        except PersonalStoreError as error:
+            log.warning("notes not read: %s", error)
+            return frozenset()
+
     def note(self, target: NoteTarget, key: str, forum_slug: str = "") -> Note | None:
         return self.store.note(target, key, forum_slug)
 

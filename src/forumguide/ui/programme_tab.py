@@ -7,16 +7,19 @@ it, the pane goes back to the forum's page, so that what is shown is what comman
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,11 +27,21 @@ from PySide6.QtWidgets import (
 
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import SessionFilter
+from forumguide.domain.clock import Clock, SystemClock
 from forumguide.domain.model import Forum, NoteTarget, Session
+from forumguide.domain.now import Phase, forum_phase, now_and_next, wall_time
 from forumguide.services.personal import snapshot_of
-from forumguide.ui.formatting import TimeFormatter, forum_html, session_html, short_date, tr
+from forumguide.ui.formatting import (
+    TimeFormatter,
+    forum_html,
+    long_date,
+    session_html,
+    short_date,
+    tr,
+)
 from forumguide.ui.models import DayRun, SessionListModel, day_runs
 from forumguide.ui.personal_data import PersonalData
+from forumguide.ui.timetable import TimetablePanel
 from forumguide.ui.views import ListTab, SectionedTableView
 from forumguide.ui.widgets import NoteEditor, SafeBrowser
 
@@ -41,10 +54,15 @@ class ProgrammeTab(ListTab):
     open_speaker = Signal(str)
     current_session_changed = Signal()
     list_updated = Signal()  # the list shows the current forum, filters and search
+    timetable_toggled = Signal(bool)  # the programme is shown as a timetable (or as a list)
+    message = Signal(str)  # something to tell the user in the window's message bar
 
-    def __init__(self, library: CatalogLibrary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: CatalogLibrary, parent: QWidget | None = None, *, clock: Clock | None = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
+        self.clock: Clock = clock or SystemClock()
         self.data: PersonalData | None = None
         self.forum: Forum | None = None
         self.query = ""
@@ -54,6 +72,8 @@ class ProgrammeTab(ListTab):
         # Search results by day and time (as the programme reads), or best match first.
         self.by_relevance = False
         self._runs: tuple[tuple[str, TimeFormatter], list[DayRun]] | None = None
+        self._noted: frozenset[str] = frozenset()
+        self._timetable_forum = ""  # the forum the timetable was last laid out for
 
         self.day = self._filter_box(tr("Day"))
         self.track = self._filter_box(tr("Track"))
@@ -63,7 +83,9 @@ class ProgrammeTab(ListTab):
         self.about.setAccessibleName(tr("About this forum"))
         self.about.clicked.connect(self.show_forum_page)
 
-        filters = QHBoxLayout()
+        self.filters = QWidget(self)
+        filters = QHBoxLayout(self.filters)
+        filters.setContentsMargins(0, 0, 0, 0)
         for label, box in (
             (tr("&Day:"), self.day),
             (tr("&Track:"), self.track),
@@ -76,7 +98,37 @@ class ProgrammeTab(ListTab):
             filters.addWidget(caption)
             filters.addWidget(box)
         filters.addStretch(1)
-        filters.addWidget(self.about)
+
+        # The programme as a list or as a timetable, and "now" in either.
+        self.as_list = self._mode_button(tr("&List"), tr("Show the programme as a list"))
+        self.as_timetable = self._mode_button(
+            tr("T&imetable"), tr("Show a day of the programme as a timetable")
+        )
+        self.as_list.setChecked(True)
+        modes = QButtonGroup(self)
+        modes.setExclusive(True)
+        modes.addButton(self.as_list)
+        modes.addButton(self.as_timetable)
+        self.as_timetable.toggled.connect(self.set_timetable_shown)
+        self.now_button = QToolButton(self)
+        self.now_button.setText(tr("&Now"))
+        self.now_button.setAccessibleName(tr("Jump to now"))
+        self.now_button.setToolTip(tr("Jump to the sessions on now (Ctrl+J)"))
+        self.now_button.clicked.connect(self.jump_to_now)
+        self.timetable = TimetablePanel(library, self.clock, self)
+        self.timetable.session_selected.connect(self._timetable_picked)
+        self.timetable.session_activated.connect(self._timetable_picked)
+        self.controls = QStackedWidget(self)
+        self.controls.addWidget(self.filters)
+        self.controls.addWidget(self.timetable.controls)
+        # The filters give way (they are narrowed) rather than widen the window.
+        self.controls.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top = QHBoxLayout()
+        top.addWidget(self.as_list)
+        top.addWidget(self.as_timetable)
+        top.addWidget(self.now_button)
+        top.addWidget(self.controls, 1)
+        top.addWidget(self.about)
 
         self.model = SessionListModel(self)
         self.view = SectionedTableView(self)
@@ -105,12 +157,20 @@ class ProgrammeTab(ListTab):
         self.empty.setWordWrap(True)
         self.empty.hide()
 
+        listing = QWidget(self)
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.view, 1)
+        listing_layout.addWidget(self.empty)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(listing)
+        self.pages.addWidget(self.timetable)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.view, 1)
-        left_layout.addWidget(self.empty)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.pages, 1)
+        self._show_page(0)
 
         self.details = SafeBrowser(self)
         self.details.setAccessibleName(tr("Session details"))
@@ -138,10 +198,19 @@ class ProgrammeTab(ListTab):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 560])
+        self.splitter.setSizes([680, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._update_bookmark_button()
+
+    def _mode_button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setCheckable(True)
+        button.setAutoRaise(False)
+        button.setAccessibleName(tip)
+        button.setToolTip(tip)
+        return button
 
     def _filter_box(self, name: str) -> QComboBox:
         box = QComboBox(self)
@@ -156,7 +225,8 @@ class ProgrammeTab(ListTab):
         self.data = data
         self.notes.attach(data)
         data.bookmarks_changed.connect(self._bookmarks_changed)
-        self._bookmarks_changed()
+        data.note_saved.connect(self._notes_changed)
+        self._notes_changed()
 
     def set_forum(self, slug: str) -> None:
         forum = self.library.forum(slug)
@@ -181,15 +251,151 @@ class ProgrammeTab(ListTab):
         self._fill(self.format, [(f, f) for f in facets.formats], tr("All formats"))
         self.view.setColumnHidden(SessionListModel.ROOM, not facets.rooms)
         self.current = None
+        self._timetable_forum = ""
+        self._noted = self.data.noted_in(slug) if self.data is not None else frozenset()
         self.reload(force=True)
+        if self.timetable_shown:
+            self._lay_out_timetable()
         self.show_forum_page()
         self.view.scrollToTop()
 
     def set_query(self, text: str) -> None:
-        """Search the forum's sessions; a hidden tab catches up when it is shown."""
+        """Search the forum's sessions; a hidden tab catches up when it is shown.
+
+        In the timetable, the sessions the search does not find are faded.
+        """
         if text != self.query:
             self.query = text
-            self.reload_when_shown()
+            if self.timetable_shown:
+                self.stale = True
+                if self.isVisible():
+                    self.timetable.set_query(text)
+            else:
+                self.reload_when_shown()
+
+    @property
+    def timetable_shown(self) -> bool:
+        return self.as_timetable.isChecked()
+
+    def set_timetable_shown(self, shown: bool) -> None:
+        """Show the programme as a timetable of one day, or as the list of every day."""
+        if self.as_timetable.isChecked() != shown:
+            self.as_timetable.setChecked(shown)  # comes back here through the button
+            return
+        self._show_page(1 if shown else 0)
+        if shown:
+            if self._timetable_forum != (self.forum.slug if self.forum else ""):
+                self._lay_out_timetable()
+            self.timetable.set_query(self.query)
+            if self.current is not None:
+                self._show_in_timetable(self.current.guid)
+            self.timetable.view.setFocus()
+        else:
+            self.catch_up()
+            self._keep_selection()
+            self.view.setFocus()
+        self.timetable_toggled.emit(shown)
+
+    def _show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        self.controls.setCurrentIndex(page)
+
+    def shown_day(self) -> date | None:
+        """The day to print: the one in the timetable, else the one the list is filtered to,
+        else the forum's first (None: the sessions with no date yet)."""
+        if self.forum is not None and self._timetable_forum == self.forum.slug:
+            return self.timetable.shown_day()
+        value = self.day.currentData() or ""
+        if value == UNSCHEDULED:
+            return None
+        if value:
+            return date.fromisoformat(value)
+        reader = self.library.reader_for(self.forum.slug) if self.forum else None
+        days = reader.facets(self.forum.slug).days if reader and self.forum else ()
+        return days[0] if days else None
+
+    def _lay_out_timetable(self) -> None:
+        if self.forum is None:
+            return
+        self._timetable_forum = self.forum.slug
+        self.timetable.set_forum(self.forum)
+        self._update_marks()
+
+    def _show_in_timetable(self, guid: str) -> None:
+        """Select ``guid`` in the timetable, turning to its day if another is shown."""
+        if self.timetable.select_guid(guid):
+            return
+        session = self.library.session(guid, self.forum.slug if self.forum else "")
+        if session is None:
+            return
+        index = self.timetable.day.findData(
+            session.day.isoformat() if session.day is not None else UNSCHEDULED
+        )
+        if index >= 0:
+            self.timetable.day.setCurrentIndex(index)
+            self.timetable.select_guid(guid)
+
+    def _timetable_picked(self, guid: str) -> None:
+        reader = self.library.reader_for(self.forum.slug) if self.forum else None
+        session = reader.session(guid) if reader is not None else None
+        if session is not None and (self.current is None or self.current.guid != guid):
+            self._show_session(session)
+
+    def jump_to_now(self) -> None:
+        """Show what is on now: the timetable at the current time, or the list at the session
+        running now (or starting next)."""
+        if self.forum is None:
+            return
+        if self.timetable_shown:
+            if self._timetable_forum != self.forum.slug:
+                self._lay_out_timetable()
+            if not self.timetable.jump_to_now():
+                self.message.emit(self._not_on_now())
+            return
+        guid = self._session_now()
+        if not guid:
+            self.message.emit(self._not_on_now())
+            return
+        self.select_session(guid)
+        self.view.setFocus()
+
+    def _not_on_now(self) -> str:
+        """Why nothing can be shown for now: the forum has not started, is over, or has a
+        break."""
+        assert self.forum is not None
+        reader = self.library.reader_for(self.forum.slug)
+        days = reader.facets(self.forum.slug).days if reader is not None else ()
+        phase = forum_phase(
+            self.clock.now(), self.forum.timezone, days, self.forum.start, self.forum.end
+        )
+        if phase.phase is Phase.BEFORE and phase.first is not None:
+            return tr("{forum} has not started: it begins on {date}.").format(
+                forum=self.forum.name, date=long_date(phase.first)
+            )
+        if phase.phase is Phase.AFTER and phase.last is not None:
+            return tr("{forum} is over: it ended on {date}.").format(
+                forum=self.forum.name, date=long_date(phase.last)
+            )
+        return tr("No session of {forum} is on now or later today.").format(forum=self.forum.name)
+
+    def _session_now(self) -> str:
+        """The session on now that started last, or else the next to start, today."""
+        assert self.forum is not None
+        reader = self.library.reader_for(self.forum.slug)
+        wall = wall_time(self.clock.now(), self.forum.timezone)
+        if reader is None or wall is None:
+            return ""
+        ids: list[int] = []
+        for day in (wall.date() - timedelta(days=1), wall.date()):
+            ids += reader.session_ids(SessionFilter(self.forum.slug, day=day))
+        found = now_and_next(reader.session_summaries(ids).values(), self.clock.now())
+        if found.running:
+            return max(found.running, key=lambda h: h.starts).session.guid
+        if found.upcoming and found.upcoming[0].starts.date() <= found.moment.date() + timedelta(
+            days=1
+        ):
+            return found.upcoming[0].session.guid
+        return ""
 
     def set_by_relevance(self, by_relevance: bool) -> None:
         """List search results best match first instead of by day and time."""
@@ -220,6 +426,11 @@ class ProgrammeTab(ListTab):
             return False
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
+        if self.current is None or self.current.guid != guid:
+            # The row was selected already (the timetable showed another session since).
+            self._timetable_picked(guid)
+        if self.timetable_shown:
+            self._show_in_timetable(guid)
         return True
 
     def flush(self) -> None:
@@ -248,6 +459,8 @@ class ProgrammeTab(ListTab):
     def reload(self, *, force: bool = False) -> None:
         """List the forum's sessions that the filters and the search let through."""
         self.stale = False
+        if self.timetable_shown:
+            self.timetable.set_query(self.query)
         if self.forum is None:
             return
         reader = self.library.reader_for(self.forum.slug)
@@ -318,7 +531,9 @@ class ProgrammeTab(ListTab):
             self._show_session(session)
 
     def selected_guid(self) -> str:
-        """The session selected in the list, or "" when none is (a heading, or nothing)."""
+        """The session selected in the list (or the timetable), or "" when none is."""
+        if self.timetable_shown:
+            return self.timetable.selected_guid()
         rows = self.view.selectionModel().selectedRows()
         summary = self.model.summary(rows[0].row()) if rows else None
         return summary.guid if summary is not None else ""
@@ -355,6 +570,7 @@ class ProgrammeTab(ListTab):
             return
         self.view.clearSelection()
         self.view.setCurrentIndex(QModelIndex())
+        self.timetable.view.select(None, announce=False)
         self.current = None
         speakers = reader.speakers_by_slug(r.speaker_slug for r in self.forum.roles)
         keys = list(self.forum.source_keys) + [k for r in self.forum.roles for k in r.source_keys]
@@ -390,7 +606,18 @@ class ProgrammeTab(ListTab):
     def _bookmarks_changed(self) -> None:
         if self.data is not None and self.forum is not None:
             self.model.set_bookmarked(self.data.bookmarked_in(self.forum.slug))
+        self._update_marks()
         self._update_bookmark_button()
+
+    def _notes_changed(self, _target: str = "", _key: str = "") -> None:
+        if self.data is not None and self.forum is not None:
+            self._noted = self.data.noted_in(self.forum.slug)
+        self._bookmarks_changed()
+
+    def _update_marks(self) -> None:
+        """Mark the bookmarked sessions and those with a note in the timetable."""
+        if self.data is not None and self.forum is not None:
+            self.timetable.set_marks(self.data.bookmarked_in(self.forum.slug), self._noted)
 
     def _update_bookmark_button(self) -> None:
         has_session = self.current is not None

@@ -1,0 +1,150 @@
+"""Reminders before bookmarked sessions: a desktop notification, or a strip in the window.
+
+:class:`Reminders` looks at the bookmarked sessions when they change, and again when the next
+reminder falls due (at least once a minute, so that a clock put forward is noticed). Each
+reminder given is remembered in the settings, so that none is given twice, not even after a
+restart.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from forumguide.catalog.library import CatalogLibrary
+from forumguide.domain.clock import Clock
+from forumguide.domain.model import Session
+from forumguide.domain.now import Happening, wall_time
+from forumguide.domain.reminders import LEADS, due, key_of, next_due, still_worth_keeping
+from forumguide.ui.formatting import span_text, tr
+from forumguide.ui.personal_data import PersonalData
+
+log = logging.getLogger(__name__)
+
+LEAD_SETTING = "reminders/minutes"
+GIVEN_SETTING = "reminders/given"
+DEFAULT_LEAD = 10
+LONGEST_WAIT_MS = 60_000
+
+
+def reminder_text(happening: Happening[Session]) -> tuple[str, str]:
+    """The title and the body of a reminder."""
+    session = happening.session
+    wall = wall_time(happening.starts, session.timezone)
+    start = wall.strftime("%H:%M") if wall is not None else ""
+    title = tr("Soon: {title}").format(title=session.title)
+    if session.room:
+        body = tr("Starts at {start} in {room}.").format(start=start, room=session.room)
+    else:
+        body = tr("Starts at {start}.").format(start=start)
+    return title, body
+
+
+class Reminders(QObject):
+    """Gives each reminder of a bookmarked session once, ``lead`` minutes before it starts."""
+
+    remind = Signal(object)  # a Happening[Session] to tell the user about
+
+    def __init__(
+        self,
+        library: CatalogLibrary,
+        clock: Clock,
+        settings: QSettings,
+        personal: Callable[[], PersonalData | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.clock = clock
+        self.settings = settings
+        self.personal = personal
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.check)
+
+    @property
+    def lead_minutes(self) -> int:
+        try:
+            minutes = int(str(self.settings.value(LEAD_SETTING, DEFAULT_LEAD)))
+        except ValueError:
+            return DEFAULT_LEAD
+        return minutes if minutes in LEADS else DEFAULT_LEAD
+
+    def set_lead_minutes(self, minutes: int) -> None:
+        self.settings.setValue(LEAD_SETTING, minutes)
+        self.settings.sync()
+        self.check()
+
+    def given(self) -> list[str]:
+        value = self.settings.value(GIVEN_SETTING, [])
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(item) for item in value] if isinstance(value, list) else []
+
+    def check(self) -> list[Happening[Session]]:
+        """Give the reminders due now; returns them."""
+        self._timer.stop()
+        data = self.personal()
+        if data is None:
+            return []
+        moment = self.clock.now()
+        lead = timedelta(minutes=self.lead_minutes)
+        sessions = list(self.library.sessions_by_key(data.bookmarked_keys()).values())
+        given = [key for key in self.given() if still_worth_keeping(key, moment)]
+        found = due(sessions, moment, lead, set(given))
+        if found:
+            given += [key_of(happening) for happening in found]
+            self.settings.setValue(GIVEN_SETTING, given)
+            self.settings.sync()  # remembered even if the app is killed next
+        for happening in found:
+            log.info("reminder: %s", key_of(happening))
+            self.remind.emit(happening)
+        later = next_due(sessions, moment, lead, set(given))
+        wait = LONGEST_WAIT_MS
+        if later is not None:
+            wait = min(wait, max(1000, round((later - moment).total_seconds() * 1000)))
+        self._timer.start(wait)
+        return found
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+class ReminderBar(QFrame):
+    """A reminder shown in the window, where the desktop has no notifications."""
+
+    open_requested = Signal(str, str)  # guid, forum slug
+
+    def __init__(
+        self, happening: Happening[Session], waited: timedelta, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reminder")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#reminder { background: palette(tool-tip-base); }")
+        self.happening = happening
+        title, body = reminder_text(happening)
+        self.label = QLabel(
+            f"{title}\n{body} "
+            + tr("(in {span})").format(span=span_text(max(waited, timedelta(0)))),
+            self,
+        )
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(tr("Reminder"))
+        session = happening.session
+        show = QPushButton(tr("Show &session"), self)
+        show.setAccessibleName(tr("Show the session of this reminder"))
+        show.clicked.connect(lambda: self.open_requested.emit(session.guid, session.forum_slug))
+        show.clicked.connect(self.deleteLater)
+        dismiss = QPushButton(tr("Dismiss"), self)
+        dismiss.setAccessibleName(tr("Dismiss reminder"))
+        dismiss.clicked.connect(self.deleteLater)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(show)
+        layout.addWidget(dismiss)
