@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,8 +12,9 @@ import pytest
 from forumguide.catalog import CATALOG_SCHEMA_VERSION, CatalogError
 from forumguide.catalog.builder import build_catalog
 from forumguide.catalog.reader import CatalogReader, SessionFilter
-from forumguide.domain.model import Appearance, Forum, Programme, Session, Speaker
+from forumguide.domain.model import Appearance, Forum, Programme, Session, Source, Speaker
 from forumguide.interchange.curated import load_curated
+from forumguide.services.catalogs import open_library
 from tests.conftest import REPO
 from tests.test_curated import REQUIRED_PEOPLE
 
@@ -211,3 +213,62 @@ def test_failed_build_leaves_the_old_catalog(tmp_path: Path) -> None:
         build_catalog(duplicate, target, catalog_id="c", title="t")
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["catalog.sqlite"]
+
+
+def _noted_programme() -> Programme:
+    """A programme using every field that schema 3 added."""
+    return Programme(
+        forums=(Forum(slug="f", name="F 2025", year_inferred="From a dated reference."),),
+        sessions=(
+            Session(guid="g", forum_slug="f", title="Panel", co_organisers=("Partner A", "B")),
+        ),
+        sources=(Source(key="s", title="About F", title_is_descriptive=True),),
+    )
+
+
+def test_catalog_keeps_inferred_years_co_organisers_and_descriptive_titles(
+    tmp_path: Path,
+) -> None:
+    path = build_catalog(_noted_programme(), tmp_path / "c.sqlite", catalog_id="c", title="t")
+    reader = CatalogReader(path)
+    try:
+        (forum,) = reader.forums()
+        assert forum.year_inferred == "From a dated reference."
+        assert reader.session("g").co_organisers == ("Partner A", "B")  # type: ignore[union-attr]
+        (source,) = reader.sources(["s"])
+        assert source.title_is_descriptive
+    finally:
+        reader.close()
+
+
+def test_a_catalog_of_schema_2_is_rebuilt_with_all_it_holds(tmp_path: Path) -> None:
+    catalogs = tmp_path / "catalogs"
+    old = build_catalog(
+        load_curated(REPO / "data"), catalogs / "old.sqlite", catalog_id="old", title="Old"
+    )
+    expected = CatalogReader(old)
+    programme = expected.programme()
+    expected.close()
+    with sqlite3.connect(old) as db:
+        db.execute("ALTER TABLE forum DROP COLUMN year_inferred")
+        db.execute("ALTER TABLE session DROP COLUMN co_organisers")
+        db.execute("ALTER TABLE source DROP COLUMN title_is_descriptive")
+        db.execute("PRAGMA user_version = 2")
+    reader = CatalogReader(old)
+    assert not reader.is_current
+    # Read as it is, it has none of what schema 3 added ...
+    assert all(not f.year_inferred for f in reader.forums())
+    reader.close()
+    opened = open_library(tmp_path / "missing-bundled.sqlite", catalogs)
+    (rebuilt,) = opened.library.readers
+    try:
+        assert rebuilt.is_current
+        again = rebuilt.programme()
+        # ... and rebuilt, it holds every record it had, with those fields empty.
+        assert again.sessions == tuple(replace(s, co_organisers=()) for s in programme.sessions)
+        assert again.forums == tuple(replace(f, year_inferred="") for f in programme.forums)
+        assert again.sources == tuple(
+            replace(s, title_is_descriptive=False) for s in programme.sources
+        )
+    finally:
+        opened.library.close()

@@ -143,3 +143,37 @@ def test_missing_required_field(data_copy: Path) -> None:
     assert problem.file == sources
     assert problem.line == 1 + text.splitlines().index("[[source]]")
     assert "missing the required field 'kind'" in problem.message
+
+
+@pytest.mark.parametrize("value", ['""', '"   "', "true"])
+def test_an_inferred_year_needs_its_reason(data_copy: Path, value: str) -> None:
+    forum_file = data_copy / "forums" / "attf-2025.toml"
+    line = _edit(
+        forum_file, 'slug = "attf-2025"\n', f'slug = "attf-2025"\nyear_inferred = {value}\n'
+    )
+    with pytest.raises(SourceDataError) as caught:
+        load_curated(data_copy)
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.line) == (forum_file, line + 1)
+    assert problem.message.startswith("forum 'attf-2025': 'year_inferred' must give the reason")
+
+
+def test_an_inferred_year_keeps_its_reason(data_copy: Path) -> None:
+    forum_file = data_copy / "forums" / "aif-2024.toml"
+    _edit(forum_file, 'slug = "aif-2024"\n', 'slug = "aif-2024"\nyear_inferred = " A reason. "\n')
+    forums = {f.slug: f for f in load_curated(data_copy).forums}
+    assert forums["aif-2024"].year_inferred == "A reason."
+
+
+def test_flags_must_be_true_or_false(data_copy: Path) -> None:
+    sources = data_copy / "sources.toml"
+    line = _edit(
+        sources,
+        'kind = "opinion article"\n',
+        'kind = "opinion article"\ntitle_is_descriptive = "yes"\n',
+    )
+    with pytest.raises(SourceDataError) as caught:
+        load_curated(data_copy)
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.line) == (sources, line + 1)
+    assert problem.message == "'title_is_descriptive' must be true or false"
