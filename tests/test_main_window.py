@@ -66,7 +66,7 @@ def test_aif_2023_shows_month_without_days(qtbot, library: CatalogLibrary, home:
     window.select_forum("aif-2023")
     assert "June 2023" in window.programme.details.toPlainText()
     assert window.programme.model.item_count() == 0
-    assert window.programme.empty.isVisibleTo(window)
+    assert window.programme.no_sessions.isVisibleTo(window)
     close_window(window)
 
 
