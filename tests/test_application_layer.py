@@ -233,7 +233,7 @@ def test_a_session_hidden_by_a_search_is_never_bookmarked(
 
     # A filter hides it as well.
     window.search.clear()
-    qtbot.waitUntil(lambda: model.item_count() == 3)
+    qtbot.waitUntil(lambda: model.item_count() == 4)
     assert select_first() == shown
     programme.format.setCurrentIndex(programme.format.findData("side event"))
     assert model.item_count() == 1 and not model.find(shown).isValid()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,8 +12,9 @@ import pytest
 from forumguide.catalog import CATALOG_SCHEMA_VERSION, CatalogError
 from forumguide.catalog.builder import build_catalog
 from forumguide.catalog.reader import CatalogReader, SessionFilter
-from forumguide.domain.model import Appearance, Forum, Programme, Session, Speaker
+from forumguide.domain.model import Appearance, Forum, Programme, Session, Source, Speaker
 from forumguide.interchange.curated import load_curated
+from forumguide.services.catalogs import open_library
 from tests.conftest import REPO
 from tests.test_curated import REQUIRED_PEOPLE
 
@@ -45,18 +47,13 @@ def test_bundled_catalog_holds_every_required_person(bundled: CatalogReader) -> 
 
 
 def test_bundled_sessions_and_appearances(bundled: CatalogReader) -> None:
-    sessions = bundled.sessions(SessionFilter("attf-2025"))
-    titles = [s.title for s in sessions]
-    assert (
-        "Multilateralism at a Crossroads: Reforming Global Governance in a Divided World" in titles
-    )
-    opening = sessions[
-        titles.index(
-            "Multilateralism at a Crossroads: Reforming Global Governance in a Divided World"
-        )
+    sessions = {s.title: s for s in bundled.sessions(SessionFilter("attf-2025"))}
+    assert list(sessions)[:2] == [
+        "Opening session",
+        "Multilateralism at a Crossroads: Reforming Global Governance in a Divided World",
     ]
-    roles = {a.speaker_slug: a.role for a in opening.appearances}
-    assert roles["magzum-mirzagaliyev"] == "opening address"
+    roles = {a.speaker_slug: a.role for a in sessions["Opening session"].appearances}
+    assert roles == {"magzum-mirzagaliyev": "opening address"}
     appearances = bundled.appearances_of("joshua-lincoln")
     assert {a.session.forum_slug for a in appearances} == {"attf-2025", "doha-2025"}
     assert len({a.appearance.billed_title for a in appearances}) == 2
@@ -76,7 +73,7 @@ def test_facets_and_unscheduled_filter(bundled: CatalogReader) -> None:
     assert attf.days == ()
     assert attf.has_unscheduled
     unscheduled = bundled.sessions(SessionFilter("attf-2025", unscheduled_only=True))
-    assert len(unscheduled) == 3 and all(s.day is None for s in unscheduled)
+    assert len(unscheduled) == 4 and all(s.day is None for s in unscheduled)
     doha = bundled.facets("doha-2025")
     assert (doha.days, doha.has_unscheduled, doha.formats) == (
         (date(2025, 12, 7),),
@@ -211,3 +208,62 @@ def test_failed_build_leaves_the_old_catalog(tmp_path: Path) -> None:
         build_catalog(duplicate, target, catalog_id="c", title="t")
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["catalog.sqlite"]
+
+
+def _noted_programme() -> Programme:
+    """A programme using every field that schema 3 added."""
+    return Programme(
+        forums=(Forum(slug="f", name="F 2025", year_inferred="From a dated reference."),),
+        sessions=(
+            Session(guid="g", forum_slug="f", title="Panel", co_organisers=("Partner A", "B")),
+        ),
+        sources=(Source(key="s", title="About F", title_is_descriptive=True),),
+    )
+
+
+def test_catalog_keeps_inferred_years_co_organisers_and_descriptive_titles(
+    tmp_path: Path,
+) -> None:
+    path = build_catalog(_noted_programme(), tmp_path / "c.sqlite", catalog_id="c", title="t")
+    reader = CatalogReader(path)
+    try:
+        (forum,) = reader.forums()
+        assert forum.year_inferred == "From a dated reference."
+        assert reader.session("g").co_organisers == ("Partner A", "B")  # type: ignore[union-attr]
+        (source,) = reader.sources(["s"])
+        assert source.title_is_descriptive
+    finally:
+        reader.close()
+
+
+def test_a_catalog_of_schema_2_is_rebuilt_with_all_it_holds(tmp_path: Path) -> None:
+    catalogs = tmp_path / "catalogs"
+    old = build_catalog(
+        load_curated(REPO / "data"), catalogs / "old.sqlite", catalog_id="old", title="Old"
+    )
+    expected = CatalogReader(old)
+    programme = expected.programme()
+    expected.close()
+    with sqlite3.connect(old) as db:
+        db.execute("ALTER TABLE forum DROP COLUMN year_inferred")
+        db.execute("ALTER TABLE session DROP COLUMN co_organisers")
+        db.execute("ALTER TABLE source DROP COLUMN title_is_descriptive")
+        db.execute("PRAGMA user_version = 2")
+    reader = CatalogReader(old)
+    assert not reader.is_current
+    # Read as it is, it has none of what schema 3 added ...
+    assert all(not f.year_inferred for f in reader.forums())
+    reader.close()
+    opened = open_library(tmp_path / "missing-bundled.sqlite", catalogs)
+    (rebuilt,) = opened.library.readers
+    try:
+        assert rebuilt.is_current
+        again = rebuilt.programme()
+        # ... and rebuilt, it holds every record it had, with those fields empty.
+        assert again.sessions == tuple(replace(s, co_organisers=()) for s in programme.sessions)
+        assert again.forums == tuple(replace(f, year_inferred="") for f in programme.forums)
+        assert again.sources == tuple(
+            replace(s, title_is_descriptive=False) for s in programme.sources
+        )
+    finally:
+        opened.library.close()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from forumguide.domain.model import Programme, Session
 from forumguide.interchange.curated import SourceDataError, load_curated
 from tests.conftest import REPO, SHARED
 
@@ -64,6 +65,76 @@ def test_a_person_can_be_billed_differently_at_each_forum() -> None:
     }
     assert set(titles) == {"attf-2025", "doha-2025"}
     assert titles["attf-2025"] != titles["doha-2025"]
+
+
+MULTILATERALISM = "Multilateralism at a Crossroads: Reforming Global Governance in a Divided World"
+
+
+def _sessions_of(programme: Programme, slug: str) -> dict[str, Session]:
+    return {s.title: s for s in programme.sessions if s.forum_slug == slug}
+
+
+def test_the_opening_session_is_not_the_multilateralism_session() -> None:
+    # The reports tell the opening session (Mirzagaliyev's address) and "one of the central
+    # sessions" (Multilateralism at a Crossroads) apart.
+    programme = load_curated(DATA)
+    sessions = _sessions_of(programme, "attf-2025")
+    central = sessions[MULTILATERALISM]
+    assert central.guid == "3e856e65-fa15-5db1-b298-54c35dd3abff"
+    assert "magzum-mirzagaliyev" not in {a.speaker_slug for a in central.appearances}
+    assert "opening" not in central.description.casefold()
+    opening = [
+        s for s in sessions.values() if any(a.role == "opening address" for a in s.appearances)
+    ]
+    assert [s.title for s in opening] == ["Opening session"]
+    (first,) = opening
+    assert first.title_is_descriptive and first.day is None and first.start is None
+    assert [(a.speaker_slug, a.billed_title) for a in first.appearances] == [
+        ("magzum-mirzagaliyev", "Advisor to the President of Kazakhstan")
+    ]
+    # Listed first, and with a guid of its own that stays.
+    assert min(sessions.values(), key=lambda s: s.position) is first
+    assert first.guid == "1a44e559-9d6e-5536-b67c-a94825d034f8"
+
+
+def test_years_no_document_states_are_marked_with_their_reason() -> None:
+    programme = load_curated(DATA)
+    forums = {f.slug: f for f in programme.forums}
+    assert "the new Lee Jae Myung administration" in forums["attf-2025"].year_inferred
+    assert "Strategic Partners 2023" in forums["aif-2023"].year_inferred
+    assert not forums["aif-2024"].year_inferred
+    assert not forums["doha-2025"].year_inferred
+    # Nothing else states an inferred year as a fact: no biography, description or source
+    # title names such a forum with its year.
+    texts = [p.bio for p in programme.speakers] + [s.title for s in programme.sources]
+    texts += [s.description for s in programme.sessions] + [f.description for f in forums.values()]
+    for forum in forums.values():
+        if forum.year_inferred:
+            assert not [t for t in texts if forum.name in t], forum.name
+
+
+def test_the_doha_session_not_the_forum_is_co_organised_with_the_aif() -> None:
+    programme = load_curated(DATA)
+    doha = next(f for f in programme.forums if f.slug == "doha-2025")
+    assert doha.organisers == ()
+    (session,) = _sessions_of(programme, "doha-2025").values()
+    assert session.co_organisers == ("Astana International Forum (AIF)",)
+
+
+def test_a_title_billed_at_a_forum_is_kept_on_the_appearance() -> None:
+    programme = load_curated(DATA)
+    people = {p.slug: p for p in programme.speakers}
+    billed = {(a.speaker_slug, a.billed_title) for s in programme.sessions for a in s.appearances}
+    assert (
+        "yerzhan-ashikbayev",
+        "First Deputy Minister of Foreign Affairs of Kazakhstan",
+    ) in billed
+    # The documents give him another post elsewhere: his own line holds no post, and his
+    # biography says where the title was billed.
+    ashikbayev = people["yerzhan-ashikbayev"]
+    assert ashikbayev.affiliation == ""
+    assert not ashikbayev.bio.startswith("Kazakhstan's First Deputy Minister")
+    assert "Billed at the Astana Think Tank Forum as" in ashikbayev.bio
 
 
 @pytest.fixture
@@ -143,3 +214,35 @@ def test_missing_required_field(data_copy: Path) -> None:
     assert problem.file == sources
     assert problem.line == 1 + text.splitlines().index("[[source]]")
     assert "missing the required field 'kind'" in problem.message
+
+
+@pytest.mark.parametrize("value", ['""', '"   "', "true"])
+def test_an_inferred_year_needs_its_reason(data_copy: Path, value: str) -> None:
+    forum_file = data_copy / "forums" / "aif-2024.toml"
+    line = _edit(forum_file, 'slug = "aif-2024"\n', f'slug = "aif-2024"\nyear_inferred = {value}\n')
+    with pytest.raises(SourceDataError) as caught:
+        load_curated(data_copy)
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.line) == (forum_file, line + 1)
+    assert problem.message.startswith("forum 'aif-2024': 'year_inferred' must give the reason")
+
+
+def test_an_inferred_year_keeps_its_reason(data_copy: Path) -> None:
+    forum_file = data_copy / "forums" / "aif-2024.toml"
+    _edit(forum_file, 'slug = "aif-2024"\n', 'slug = "aif-2024"\nyear_inferred = " A reason. "\n')
+    forums = {f.slug: f for f in load_curated(data_copy).forums}
+    assert forums["aif-2024"].year_inferred == "A reason."
+
+
+def test_flags_must_be_true_or_false(data_copy: Path) -> None:
+    sources = data_copy / "sources.toml"
+    line = _edit(
+        sources,
+        'kind = "opinion article"\n',
+        'kind = "opinion article"\ntitle_is_descriptive = "yes"\n',
+    )
+    with pytest.raises(SourceDataError) as caught:
+        load_curated(data_copy)
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.line) == (sources, line + 1)
+    assert problem.message == "'title_is_descriptive' must be true or false"

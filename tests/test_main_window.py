@@ -23,9 +23,10 @@ from forumguide.services.personal import refresh_snapshots
 from forumguide.ui.main_window import AGENDA, NOTES, PROGRAMME, SPEAKERS, MainWindow
 from forumguide.ui.models import SessionListModel
 from forumguide.ui.widgets import AUTOSAVE_DELAY_MS
+from tests.test_forum_page import tooltips_at
 from tests.ui_helpers import close_window, current, data_of, focused, open_window, type_text
 
-OPENING = "Multilateralism at a Crossroads: Reforming Global Governance in a Divided World"
+OPENING = "Opening session"
 
 
 def _select_first_session(qtbot, window: MainWindow) -> None:
@@ -47,12 +48,20 @@ def test_window_shows_the_programme(qtbot, library: CatalogLibrary, home: UserPa
         "Astana International Forum 2023",
     ]
     window.select_forum("attf-2025")
-    assert window.programme.model.item_count() == 3
+    assert window.programme.model.item_count() == 4
     # Without a selection the detail pane is the forum page.
     page = window.programme.details.toPlainText()
     assert "From Polarization to Partnership" in page
     assert "Kazakhstan Institute for Strategic Studies" in page
     assert "Sources" in page
+    # The reports give no year: the page says the year is inferred, and why.
+    assert page.startswith("Astana Think Tank Forum 2025 (year inferred)")
+    assert "Dates: 15–16 October 2025 (year inferred)" in page
+    assert "Year inferred: The reports give the dates as" in page
+    assert "the new Lee Jae Myung administration" in page
+    tips = tooltips_at(window.programme.details, "(year inferred)")
+    assert len(tips) == 2
+    assert all(tip.startswith("<p>Year inferred: The reports give the dates as") for tip in tips)
     _select_first_session(qtbot, window)
     details = window.programme.details.toPlainText()
     assert OPENING in details
@@ -66,7 +75,7 @@ def test_aif_2023_shows_month_without_days(qtbot, library: CatalogLibrary, home:
     window.select_forum("aif-2023")
     assert "June 2023" in window.programme.details.toPlainText()
     assert window.programme.model.item_count() == 0
-    assert window.programme.empty.isVisibleTo(window)
+    assert window.programme.no_sessions.isVisibleTo(window)
     close_window(window)
 
 
@@ -169,7 +178,7 @@ def test_search_field_filters_programme_and_speakers(
     # Only the tab shown follows each keystroke; the Programme catches up when shown.
     assert window.programme.model.item_count() == 1
     window.tabs.setCurrentIndex(PROGRAMME)
-    assert window.programme.model.item_count() == 3
+    assert window.programme.model.item_count() == 4
     close_window(window)
 
 

@@ -181,6 +181,7 @@ def _insert_rows(
                     "author": s.author,
                     "published": s.published.isoformat() if s.published else None,
                     "url": s.url,
+                    "title_is_descriptive": int(s.title_is_descriptive),
                 }
                 for s in programme.sources
             ],
@@ -207,6 +208,7 @@ def _insert_rows(
                 "description": f.description,
                 "description_format": f.description_format.value,
                 "source_keys": _json(f.source_keys),
+                "year_inferred": f.year_inferred,
             }
             for position, f in enumerate(programme.forums)
         ],
@@ -318,6 +320,7 @@ def _insert_session_chunk(
                 "links": _links(s.links),
                 "source_keys": _json(s.source_keys),
                 "people": _people(s, names),
+                "co_organisers": _json(s.co_organisers),
             }
             for number, s in chunk
         ],

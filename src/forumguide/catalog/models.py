@@ -35,6 +35,7 @@ class SourceRow(CatalogBase):
     author: Mapped[str] = mapped_column(Text, default="")
     published: Mapped[str | None] = mapped_column(String)
     url: Mapped[str] = mapped_column(Text, default="")
+    title_is_descriptive: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class ForumRow(CatalogBase):
@@ -58,6 +59,8 @@ class ForumRow(CatalogBase):
     description: Mapped[str] = mapped_column(Text, default="")
     description_format: Mapped[str] = mapped_column(String, default="plain")
     source_keys: Mapped[str] = mapped_column(Text, default="[]")
+    # Why the forum's year is inferred; empty when a document states it.
+    year_inferred: Mapped[str] = mapped_column(Text, default="")
 
 
 class SpeakerRow(CatalogBase):
@@ -101,6 +104,7 @@ class SessionRow(CatalogBase):
     source_keys: Mapped[str] = mapped_column(Text, default="[]")
     # The names of the people in the session, in billing order, as one line for lists.
     people: Mapped[str] = mapped_column(Text, default="")
+    co_organisers: Mapped[str] = mapped_column(Text, default="[]")
 
 
 class AppearanceRow(CatalogBase):

@@ -46,6 +46,34 @@ _SESSION_COLUMNS = (
     "s.start, s.duration_minutes, s.room, s.track, s.format, s.language, s.description, "
     "s.description_format, s.url, s.links, s.source_keys"
 )
+_SOURCE_COLUMNS = "key, title, document, kind, author, published, url"
+_FORUM_COLUMNS = (
+    "slug, name, series, edition, theme, start_date, end_date, dates_text, timezone, city, "
+    "country, venue, organisers, url, description, description_format, source_keys"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """The columns a query reads, by table: a catalog of an older schema reads stand-ins for
+    the columns it lacks (while it is read to be rebuilt)."""
+
+    session: str
+    source: str
+    forum: str
+
+
+_CURRENT_COLUMNS = _Columns(
+    session=f"{_SESSION_COLUMNS}, s.co_organisers",
+    source=f"{_SOURCE_COLUMNS}, title_is_descriptive",
+    forum=f"{_FORUM_COLUMNS}, year_inferred",
+)
+# Schemas 1 and 2 have no co-organisers, descriptive source titles or inferred years.
+_COLUMNS_BEFORE_3 = _Columns(
+    session=f"{_SESSION_COLUMNS}, '[]'",
+    source=f"{_SOURCE_COLUMNS}, 0",
+    forum=f"{_FORUM_COLUMNS}, ''",
+)
 _SPEAKER_COLUMNS = (
     "p.slug, p.name, p.sort_name, p.affiliation, p.country, p.bio, p.bio_format, p.links, "
     "p.source_keys"
@@ -148,6 +176,7 @@ def _session(
         url=row[15],
         links=_links(row[16]),
         source_keys=_strings(row[17]),
+        co_organisers=_strings(row[18]),
         appearances=appearances,
         timezone=zone,
     )
@@ -168,6 +197,19 @@ def _filter_clauses(selection: SessionFilter) -> tuple[list[str], list[Any]]:
             clauses.append(f"s.{column} = ?")
             parameters.append(value)
     return clauses, parameters
+
+
+def _source(row: Sequence[Any]) -> Source:
+    return Source(
+        key=row[0],
+        title=row[1],
+        document=row[2],
+        kind=row[3],
+        author=row[4],
+        published=_date(row[5]),
+        url=row[6],
+        title_is_descriptive=bool(row[7]),
+    )
 
 
 def _speaker(row: Sequence[Any]) -> Speaker:
@@ -204,6 +246,7 @@ class CatalogReader:
                     f"this version of ForumGuide reads version {CATALOG_SCHEMA_VERSION}."
                 )
             self.version = int(version)
+            self._columns = _CURRENT_COLUMNS if self.version >= 3 else _COLUMNS_BEFORE_3
             self.meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
             self._zones: dict[str, str] = dict(
                 self._db.execute("SELECT slug, timezone FROM forum").fetchall()
@@ -241,11 +284,7 @@ class CatalogReader:
     # Forums -----------------------------------------------------------------------------
 
     def forums(self) -> list[Forum]:
-        rows = self._rows(
-            "SELECT slug, name, series, edition, theme, start_date, end_date, dates_text, "
-            "timezone, city, country, venue, organisers, url, description, description_format, "
-            "source_keys FROM forum ORDER BY position"
-        )
+        rows = self._rows(f"SELECT {self._columns.forum} FROM forum ORDER BY position")
         roles: dict[str, list[ForumRole]] = {}
         for forum_slug, *role in self._rows(
             "SELECT forum_slug, speaker_slug, role, billed_title, source_keys FROM forum_role "
@@ -273,6 +312,7 @@ class CatalogReader:
                 description=r[14],
                 description_format=TextFormat(r[15]),
                 source_keys=_strings(r[16]),
+                year_inferred=r[17],
                 roles=tuple(roles.get(r[0], ())),
             )
             for r in rows
@@ -315,19 +355,22 @@ class CatalogReader:
             return []
         if expression is not None:
             sql = (
-                f"SELECT {_SESSION_COLUMNS} FROM session_fts JOIN session s "
+                f"SELECT {self._columns.session} FROM session_fts JOIN session s "
                 f"ON s.guid = session_fts.guid WHERE session_fts MATCH ? AND {where} "
                 f"ORDER BY {_SESSION_RANK}, {_SESSION_ORDER}"
             )
             parameters.insert(0, expression)
         else:
             sql = (
-                f"SELECT {_SESSION_COLUMNS} FROM session s WHERE {where} ORDER BY {_SESSION_ORDER}"
+                f"SELECT {self._columns.session} FROM session s "
+                f"WHERE {where} ORDER BY {_SESSION_ORDER}"
             )
         return self._with_appearances(self._rows(sql, parameters))
 
     def session(self, guid: str) -> Session | None:
-        rows = self._rows(f"SELECT {_SESSION_COLUMNS} FROM session s WHERE s.guid = ?", (guid,))
+        rows = self._rows(
+            f"SELECT {self._columns.session} FROM session s WHERE s.guid = ?", (guid,)
+        )
         sessions = self._with_appearances(rows)
         return sessions[0] if sessions else None
 
@@ -338,7 +381,7 @@ class CatalogReader:
             chunk = wanted[start : start + 500]
             marks = ", ".join("?" * len(chunk))
             rows = self._rows(
-                f"SELECT {_SESSION_COLUMNS} FROM session s WHERE s.guid IN ({marks})", chunk
+                f"SELECT {self._columns.session} FROM session s WHERE s.guid IN ({marks})", chunk
             )
             found.update((s.guid, s) for s in self._with_appearances(rows))
         return found
@@ -458,7 +501,9 @@ class CatalogReader:
         return int(rows[0][0]) if rows else None
 
     def session_by_id(self, session_id: int) -> Session | None:
-        rows = self._rows(f"SELECT {_SESSION_COLUMNS} FROM session s WHERE s.id = ?", (session_id,))
+        rows = self._rows(
+            f"SELECT {self._columns.session} FROM session s WHERE s.id = ?", (session_id,)
+        )
         sessions = self._with_appearances(rows)
         return sessions[0] if sessions else None
 
@@ -555,7 +600,7 @@ class CatalogReader:
     def appearances_of(self, slug: str) -> list[SpeakerAppearance]:
         """Every session the person appears in, in programme order."""
         rows = self._rows(
-            f"SELECT {_SESSION_COLUMNS} FROM session s WHERE s.guid IN "
+            f"SELECT {self._columns.session} FROM session s WHERE s.guid IN "
             f"(SELECT session_guid FROM appearance WHERE speaker_slug = ?) "
             f"ORDER BY s.forum_slug, {_SESSION_ORDER}",
             (slug,),
@@ -593,11 +638,8 @@ class CatalogReader:
             sources = self.sources(sorted(keys))
         else:
             sources = [
-                Source(row[0], row[1], row[2], row[3], row[4], _date(row[5]), row[6])
-                for row in self._rows(
-                    "SELECT key, title, document, kind, author, published, url FROM source "
-                    "ORDER BY key"
-                )
+                _source(row)
+                for row in self._rows(f"SELECT {self._columns.source} FROM source ORDER BY key")
             ]
         return Programme(
             forums=tuple(forums),
@@ -615,12 +657,7 @@ class CatalogReader:
             return []
         marks = ", ".join("?" * len(wanted))
         rows = self._rows(
-            "SELECT key, title, document, kind, author, published, url FROM source "
-            f"WHERE key IN ({marks})",
-            wanted,
+            f"SELECT {self._columns.source} FROM source WHERE key IN ({marks})", wanted
         )
-        by_key = {
-            row[0]: Source(row[0], row[1], row[2], row[3], row[4], _date(row[5]), row[6])
-            for row in rows
-        }
+        by_key = {row[0]: _source(row) for row in rows}
         return [by_key[key] for key in wanted if key in by_key]

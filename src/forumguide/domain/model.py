@@ -33,7 +33,11 @@ def end_of(start: datetime | None, duration: timedelta | None) -> datetime | Non
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A document that facts were taken from."""
+    """A document that facts were taken from.
+
+    ``title_is_descriptive`` is set when the document has no headline and ``title`` describes
+    it instead.
+    """
 
     key: str
     title: str
@@ -42,6 +46,7 @@ class Source:
     author: str = ""
     published: date | None = None
     url: str = ""
+    title_is_descriptive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +122,8 @@ class Session:
     description_format: TextFormat = TextFormat.PLAIN
     url: str = ""
     links: tuple[Link, ...] = ()
+    # Organisations the session was organised together with (a partner of the host forum).
+    co_organisers: tuple[str, ...] = ()
     appearances: tuple[Appearance, ...] = ()
     source_keys: tuple[str, ...] = ()
     position: int = 0
@@ -158,7 +165,11 @@ class SpeakerSummary:
 
 @dataclass(frozen=True, slots=True)
 class Forum:
-    """One edition of a forum or conference."""
+    """One edition of a forum or conference.
+
+    ``year_inferred`` is empty when the documents state the forum's year; otherwise it says
+    why the year (in the name, the edition and the dates) is inferred, and from what.
+    """
 
     slug: str
     name: str
@@ -178,6 +189,7 @@ class Forum:
     description_format: TextFormat = TextFormat.PLAIN
     roles: tuple[ForumRole, ...] = ()
     source_keys: tuple[str, ...] = ()
+    year_inferred: str = ""
 
     def days(self) -> tuple[date, ...]:
         """Every calendar day from the first to the last, when both are known."""

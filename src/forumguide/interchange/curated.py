@@ -36,7 +36,7 @@ _FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # table: (required, optional)
     "source": (
         frozenset({"key", "document", "title", "kind"}),
-        frozenset({"author", "published", "url"}),
+        frozenset({"author", "published", "url", "title_is_descriptive"}),
     ),
     "person": (
         frozenset({"slug", "name", "bio", "sources"}),
@@ -56,6 +56,7 @@ _FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                 "venue",
                 "organisers",
                 "url",
+                "year_inferred",
                 "role",
             }
         ),
@@ -74,6 +75,7 @@ _FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                 "format",
                 "language",
                 "description",
+                "co_organisers",
                 "speaker",
             }
         ),
@@ -222,6 +224,11 @@ class _FileReader:
             return None
         return value
 
+    def flag(self, where: tuple[Any, ...], table: Mapping[str, Any], key: str) -> bool:
+        if key in table and not isinstance(table[key], bool):
+            self.report(self.locator.line(where, key), f"'{key}' must be true or false")
+        return table.get(key) is True
+
     def strings(
         self, where: tuple[Any, ...], table: Mapping[str, Any], key: str
     ) -> tuple[str, ...]:
@@ -317,6 +324,7 @@ class _Loader:
                     author=reader.text(where, table, "author"),
                     published=reader.typed(where, table, "published", date, "a date"),
                     url=reader.text(where, table, "url"),
+                    title_is_descriptive=reader.flag(where, table, "title_is_descriptive"),
                 )
             )
         return found
@@ -352,6 +360,23 @@ class _Loader:
             )
         return found
 
+    @staticmethod
+    def _reason(
+        reader: _FileReader, where: tuple[Any, ...], table: Mapping[str, Any], key: str, record: str
+    ) -> str:
+        """The reason given for an inferred value: a value no document states must say why."""
+        if key not in table:
+            return ""
+        value = table[key]
+        if not isinstance(value, str) or not value.strip():
+            reader.report(
+                reader.locator.line(where, key),
+                f"{record}: '{key}' must give the reason, as text, why the value is inferred "
+                "(which document it follows from, and how)",
+            )
+            return ""
+        return value.strip()
+
     def _person_ref(
         self, reader: _FileReader, where: tuple[Any, ...], table: Mapping[str, Any]
     ) -> str:
@@ -384,6 +409,7 @@ class _Loader:
             reader.report(reader.locator.line(where, "end"), "'end' is before 'start'")
         keys = reader.strings(where, table, "sources")
         self.check_sources(reader, where, keys)
+        year_inferred = self._reason(reader, where, table, "year_inferred", f"forum '{slug}'")
         roles = []
         for role_where, role in reader.tables("role", where):
             reader.check_fields("forum.role", role_where, role)
@@ -413,6 +439,7 @@ class _Loader:
             organisers=reader.strings(where, table, "organisers"),
             url=reader.text(where, table, "url"),
             description=reader.text(where, table, "description"),
+            year_inferred=year_inferred,
             roles=tuple(roles),
             source_keys=keys,
         )
@@ -463,11 +490,6 @@ class _Loader:
                 f"'duration' must be at most {longest} minutes (seven days)",
             )
             duration = None
-        if "title_is_descriptive" in table and not isinstance(table["title_is_descriptive"], bool):
-            reader.report(
-                reader.locator.line(where, "title_is_descriptive"),
-                "'title_is_descriptive' must be true or false",
-            )
         keys = reader.strings(where, table, "sources")
         self.check_sources(reader, where, keys)
         appearances = []
@@ -495,7 +517,7 @@ class _Loader:
             guid=guid,
             forum_slug=forum.slug,
             title=reader.text(where, table, "title"),
-            title_is_descriptive=table.get("title_is_descriptive") is True,
+            title_is_descriptive=reader.flag(where, table, "title_is_descriptive"),
             day=day,
             start=datetime.combine(day, start_time) if day and start_time else None,
             duration=timedelta(minutes=duration) if duration else None,
@@ -505,6 +527,7 @@ class _Loader:
             format=reader.text(where, table, "format"),
             language=reader.text(where, table, "language"),
             description=reader.text(where, table, "description"),
+            co_organisers=reader.strings(where, table, "co_organisers"),
             appearances=tuple(appearances),
             source_keys=keys,
             position=position,

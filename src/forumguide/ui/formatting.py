@@ -121,6 +121,26 @@ def forum_dates(forum: Forum) -> str:
     return forum.dates_text or tr("Dates to be confirmed")
 
 
+def _aside(text: str, tooltip: str = "") -> str:
+    """A remark after a value, in normal weight and small print, with an optional tooltip."""
+    hover = f' title="{esc(plain_tooltip(tooltip))}"' if tooltip else ""
+    return f'<span style="font-weight: normal; font-size: small"{hover}>({esc(text)})</span>'
+
+
+def year_inferred_mark(forum: Forum) -> str:
+    """The mark after a forum's name or dates when its year is inferred: hovering it gives the
+    reason. Empty when a document states the year."""
+    if not forum.year_inferred:
+        return ""
+    reason = tr("Year inferred: {reason}").format(reason=forum.year_inferred)
+    return " " + _aside(tr("year inferred"), reason)
+
+
+def forum_name_html(forum: Forum) -> str:
+    """A forum's name as HTML, marked when the year in it is inferred."""
+    return esc(breakable(shortened(forum.name, MAX_TITLE_SHOWN))) + year_inferred_mark(forum)
+
+
 def day_heading(day: date | None) -> str:
     return long_date(day) if day else tr("Date to be confirmed")
 
@@ -323,7 +343,11 @@ def _sources_html(sources: Sequence[Source]) -> str:
         return ""
     items = []
     for source in sources:
-        parts = [f"<i>{esc(source.title)}</i>"]
+        if source.title_is_descriptive:
+            note = _aside(tr("descriptive title; the document has no headline"))
+            parts = [f"{esc(source.title)} {note}"]
+        else:
+            parts = [f"<i>{esc(source.title)}</i>"]
         if source.kind:
             parts.append(esc(source.kind))
         if source.author:
@@ -356,8 +380,7 @@ def session_html(
 ) -> str:
     title = esc(breakable(shortened(session.title, MAX_TITLE_SHOWN)))
     if session.title_is_descriptive:
-        note = esc(tr("descriptive title; the sources give no official title"))
-        title += f' <span style="font-weight: normal; font-size: small">({note})</span>'
+        title += " " + _aside(tr("descriptive title; the sources give no official title"))
     parts = [f"<h2>{title}</h2>"]
     if session.subtitle:
         parts.append(
@@ -365,12 +388,13 @@ def session_html(
         )
     facts = [esc(formatter.when(session))]
     if forum:
-        facts.append(esc(forum.name))
+        facts.append(forum_name_html(forum))
     for label, value in (
         (tr("Room"), session.room),
         (tr("Track"), session.track),
         (tr("Format"), session.format),
         (tr("Language"), session.language),
+        (tr("Co-organised with"), "; ".join(session.co_organisers)),
     ):
         if value:
             facts.append(f"{esc(label)}: {esc(value)}")
@@ -399,11 +423,14 @@ def _role_label(role: str) -> str:
 
 
 def forum_html(forum: Forum, speakers: dict[str, Speaker], sources: Sequence[Source]) -> str:
-    parts = [f"<h2>{esc(forum.name)}</h2>"]
+    parts = [f"<h2>{forum_name_html(forum)}</h2>"]
     if forum.theme:
         parts.append(f"<p><i>{esc(forum.theme)}</i></p>")
     place = ", ".join(p for p in (forum.venue, forum.city, forum.country) if p)
-    facts = [f"{esc(tr('Dates'))}: {esc(forum_dates(forum))}"]
+    facts = [f"{esc(tr('Dates'))}: {esc(forum_dates(forum))}{year_inferred_mark(forum)}"]
+    if forum.year_inferred:
+        reason = breakable(shortened(forum.year_inferred, MAX_DESCRIPTION_SHOWN))
+        facts.append(esc(tr("Year inferred: {reason}").format(reason=reason)))
     if place:
         facts.append(f"{esc(tr('Venue'))}: {esc(place)}")
     if forum.organisers:
@@ -445,7 +472,7 @@ def speaker_html(
     parts.append(description_html(speaker.bio, speaker.bio_format))
     if roles:
         items = [
-            f"<li>{esc(forum.name if forum else '')}: "
+            f"<li>{forum_name_html(forum) if forum else ''}: "
             f"{esc('; '.join(d for d in (role.role, role.billed_title) if d))}</li>"
             for forum, role in roles
         ]
@@ -458,7 +485,7 @@ def speaker_html(
             items.append(
                 f'<li><a href="session:{esc(session.guid)}">'
                 f"{esc(breakable(shortened(session.title, MAX_TITLE_SHOWN)))}</a><br>"
-                f"{esc(forum.name if forum else '')} · {esc(when)}"
+                f"{forum_name_html(forum) if forum else ''} · {esc(when)}"
                 + (f"<br><i>{esc(tr('Billed as'))}: {esc(details)}</i>" if details else "")
                 + "</li>"
             )

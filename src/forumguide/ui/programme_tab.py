@@ -156,6 +156,10 @@ class ProgrammeTab(ListTab):
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.hide()
+        # A forum whose documents name no session has no list: its page takes the tab.
+        self.no_sessions = QLabel(tr("The documents name no sessions of this forum."), self)
+        self.no_sessions.setWordWrap(True)
+        self.no_sessions.hide()
 
         listing = QWidget(self)
         listing_layout = QVBoxLayout(listing)
@@ -165,7 +169,7 @@ class ProgrammeTab(ListTab):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(listing)
         self.pages.addWidget(self.timetable)
-        left = QWidget(self)
+        left = self.list_pane = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
@@ -186,6 +190,7 @@ class ProgrammeTab(ListTab):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.no_sessions)
         right_layout.addWidget(self.details, 3)
         row = QHBoxLayout()
         row.addWidget(self.bookmark)
@@ -483,13 +488,16 @@ class ProgrammeTab(ListTab):
         self.shown_query = self.query
         if self.data is not None:
             self.model.bookmarked = self.data.bookmarked_in(self.forum.slug)
+        has_sessions = bool(reader.forum_range(self.forum.slug))
+        self.list_pane.setVisible(has_sessions)
+        self.no_sessions.setVisible(not has_sessions)
         if not ids:
             self.empty.setText(
                 tr("No session matches “{query}”.").format(query=self.query)
                 if self.query.strip()
                 else tr("No sessions to show with these filters.")
             )
-        self.empty.setVisible(not ids)
+        self.empty.setVisible(has_sessions and not ids)
         self._keep_selection()
         if new_search or force:
             self._scroll_to_first()
