@@ -68,6 +68,7 @@ from forumguide.ui.formatting import (
     tr,
 )
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size
 ZOOMS = (0.5, 0.625, 0.75, 0.875, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 DEFAULT_ZOOM = 1.0
 PIXELS_PER_MINUTE = 1.6  # at zoom 1: an hour is 96 pixels
@@ -167,7 +168,7 @@ class TimetableView(QAbstractScrollArea):
         return round(COLUMN_WIDTH * self.zoom)
 
     def content_size(self) -> QSize:
-        if self.grid is None:
+        if self.grid is None or not self.grid.blocks:
             return QSize(0, 0)
         width = self.gutter + len(self.grid.rooms) * self.column_width
         height = self.header + round((self.grid.last - self.grid.first) * self.minute_height)
@@ -694,7 +695,7 @@ class TimetablePanel(QWidget):
             self.day.addItem(short_date(day), day.isoformat())
             self._days[day.isoformat()] = day
         if facets.has_unscheduled:
-            self.day.addItem(tr("Date to be confirmed"), UNSCHEDULED)
+            self.day.addItem(tr("Date TBC"), UNSCHEDULED)
         self.day.setCurrentIndex(max(0, self._index_of(self.today())))
         self.day.blockSignals(False)
         self.view.zone_name = forum.timezone
@@ -770,6 +771,12 @@ class TimetablePanel(QWidget):
         has_untimed = self.untimed.count() > 0
         self.untimed.setVisible(has_untimed)
         self.untimed_label.setVisible(has_untimed)
+        # With nothing to place in the grid, the list of the day's sessions takes its room.
+        only_list = has_untimed and (grid is None or not grid.blocks)
+        self.view.setVisible(not only_list)
+        self.untimed.setMaximumHeight(
+            QWIDGETSIZE_MAX if only_list else self.untimed.fontMetrics().height() * 5
+        )
         self._search()
         self.update_now()
         if grid is not None and grid.blocks:
