@@ -24,6 +24,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print my agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print your bookmarked sessions by day (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks could not be opened; see the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No bookmarks yet. Select a session in Programme and press Ctrl+D to add it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,6 +127,26 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>{count} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in {zone} ({offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps another session you bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no sessions to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -240,10 +280,6 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None of the chosen bookmarks has a date yet ({skipped} left out), so there is nothing to put in a calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>My agenda {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,6 +378,10 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>None of the chosen bookmarks has a date yet, so there is nothing to put in a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported {file}: {bookmarks} bookmark(s) and {notes} note(s) added, {merged} note(s) combined with yours (both texts kept), {unchanged} already here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,6 +391,26 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>Date to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year inferred: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year inferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -378,6 +438,10 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>descriptive title; the document has no headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>document {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,6 +462,10 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Co-organised with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time zone of the schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,6 +476,10 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -471,6 +543,18 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} was not imported: another import is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,6 +607,38 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search results by &amp;relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the sessions found best match first instead of by day and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme as &amp;timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a day of the programme as a timetable of rooms and hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jump to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sessions on now in the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now and &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is on now and what starts next, your bookmarked sessions first (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import schedule…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,6 +675,18 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Remind me of bookmarked sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;{minutes} minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,7 +695,15 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your bookmarks and notes are still being opened; please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your bookmarks and notes could not be opened: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your bookmarks and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -575,11 +711,19 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your bookmarks and notes file was damaged, so the backup of {time} was restored. The damaged file was kept as {path}</source>
+        <source>Added back: {bookmarks} bookmark(s), {notes} note(s), and {merged} note(s) combined with yours (both texts kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your bookmarks and notes file was damaged and no usable backup was found, so an empty one was started. The damaged file was kept as {path}</source>
+        <source>The notes found could not be added back: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding back the notes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up your bookmarks and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -687,7 +831,15 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your notes could not be opened; see the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title} (removed from the programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -700,6 +852,10 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>No notes yet. Select a session and type in “Your note”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,7 +883,39 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the programme as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a day of the programme as a timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the sessions on now (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents name no sessions of this forum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -760,6 +948,10 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>All formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session of {forum} is on now or later today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -807,11 +999,59 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Soon: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at {start} in {room}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in {span})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the session of this reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dismiss reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: {work}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -836,6 +1076,10 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>This note could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is too long to edit here ({count} characters); its beginning is shown and the whole note is kept. Export your notes to read all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -874,6 +1118,254 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Saved; other notes are waiting to be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions on now and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the &amp;programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show now in the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next in each room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is on or coming up today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{forum} has not started: it begins on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{forum} is over: it ended on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{forum}: {date}, {time} ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {end}, {span} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start}, in {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF on US Letter paper (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print my agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print your bookmarked sessions by day, with room for notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my agenda as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your bookmarked sessions by day as a PDF, to print or carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;day shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the programme of the day shown in the timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the day shown as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the programme of the day shown in the timetable as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my agenda as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the day shown as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name} to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file was missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file was empty; it was kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file in the place of your bookmarks and notes was not ForumGuide&apos;s; it was moved, unchanged, to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something that is not a file was in the place of your bookmarks and notes; it was moved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file was damaged; it was kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer backup of {time} could not be restored because the disk is full. Free some space and start ForumGuide again to get back what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {time} could not be used: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ForumGuide started on {time}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {time} was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be restored, so an empty file was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{notes} note(s) and {bookmarks} bookmark(s) were found only in the files set aside; you can add them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to your bookmarks and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the notes and bookmarks found back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder of the files set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;read this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track: {track}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day shown in the timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time to be confirmed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of this day with no time yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date TBC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session of this day has a time yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
