@@ -139,7 +139,10 @@ class NowAndNextWindow(QDialog):
         self._group(tr("On now"), self.found.running, [], forum, moment)
         self._group(tr("Next in each room"), [], self.found.upcoming, forum, moment)
         if self.tree.topLevelItemCount() == 0:
-            self.tree.addTopLevelItem(QTreeWidgetItem([tr("Nothing is on or coming up today.")]))
+            nothing = QTreeWidgetItem([tr("Nothing is on or coming up today.")])
+            nothing.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(nothing)
+            nothing.setFirstColumnSpanned(True)
         self.tree.expandAll()
         first = self.tree.topLevelItem(0)
         row = first.child(0) if first is not None and first.childCount() else None

@@ -9,6 +9,7 @@ that have no time yet, listed under the grid.
 
 from __future__ import annotations
 
+import math
 import zlib
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
@@ -294,11 +295,14 @@ class TimetableView(QAbstractScrollArea):
         rect = self.block_rect(number)
         area = QRectF(self.viewport().rect()).adjusted(self.gutter, self.header, 0, 0)
         horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+        # Sideways by whole rooms, so that the first room shown is never cut in half.
+        width = self.column_width
         if rect.left() < area.left():
-            horizontal.setValue(horizontal.value() - round(area.left() - rect.left()) - 4)
+            shift = rect.left() - area.left()
+            horizontal.setValue(horizontal.value() + math.floor(shift / width) * width)
         elif rect.right() > area.right():
             shift = min(rect.right() - area.right(), rect.left() - area.left())
-            horizontal.setValue(horizontal.value() + round(shift) + 4)
+            horizontal.setValue(horizontal.value() + math.ceil(shift / width) * width)
         if rect.top() < area.top():
             vertical.setValue(vertical.value() - round(area.top() - rect.top()) - 4)
         elif rect.bottom() > area.bottom():
