@@ -96,6 +96,15 @@ def chosen_kind(path: Path, selected_filter: str, kinds: dict[str, str], default
     return default
 
 
+def command_action(parent: QWidget, text: str, tip: str, slot: Callable[[], None]) -> QAction:
+    """A menu command with its tip (shown in the status bar too) that calls ``slot``."""
+    action = QAction(text, parent)
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
 class CalendarOptionsDialog(QDialog):
     """What to put in a calendar file: which bookmarks, a reminder, the user's notes."""
 
@@ -227,11 +236,7 @@ class ExportFlow(QObject):
         )
 
     def _action(self, text: str, tip: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self.context.parent)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return command_action(self.context.parent, text, tip, slot)
 
     @property
     def actions(self) -> tuple[QAction, ...]:

@@ -18,7 +18,7 @@ from forumguide.interchange.pdf import PageSize
 from forumguide.personal import PersonalStoreError
 from forumguide.services import exports
 from forumguide.ui.context import WindowContext
-from forumguide.ui.export_flow import ExportFlow, export_wording
+from forumguide.ui.export_flow import ExportFlow, command_action, export_wording
 from forumguide.ui.formatting import tr
 
 log = logging.getLogger(__name__)
@@ -65,11 +65,7 @@ class PrintFlow(QObject):
         )
 
     def _action(self, text: str, tip: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self.context.parent)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return command_action(self.context.parent, text, tip, slot)
 
     # Documents ---------------------------------------------------------------------------
 
