@@ -34,9 +34,6 @@ from PySide6.QtWidgets import (
 from forumguide import APP_NAME, __version__
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.clock import Clock, SystemClock
-from forumguide.domain.model import Session
-from forumguide.domain.now import Happening
-from forumguide.domain.reminders import LEADS
 from forumguide.paths import UserPaths
 from forumguide.personal import PersonalStoreError
 from forumguide.ui.agenda_tab import AgendaTab
@@ -45,19 +42,20 @@ from forumguide.ui.formatting import TimeFormatter, tr
 from forumguide.ui.notes_tab import NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
-from forumguide.ui.reminders import ReminderBar, Reminders, reminder_text
 from forumguide.ui.speakers_tab import SpeakersTab
 from forumguide.ui.tasks import TaskRunner
-from forumguide.ui.timetable import DEFAULT_ZOOM
 from forumguide.ui.widgets import Banner, TaskStatus
 
 if TYPE_CHECKING:
+    from forumguide.domain.model import Session
+    from forumguide.domain.now import Happening
     from forumguide.personal.store import PersonalStore
     from forumguide.ui.export_flow import ExportFlow
     from forumguide.ui.import_flow import ImportFlow
     from forumguide.ui.now_next import NowAndNextWindow
     from forumguide.ui.print_flow import PrintFlow
     from forumguide.ui.recovery_notice import RecoveryNotice
+    from forumguide.ui.reminders import Reminders
 
 log = logging.getLogger(__name__)
 
@@ -137,8 +135,6 @@ class MainWindow(QMainWindow):
         self.statusBar().hide()
         self.task_status.busy_changed.connect(self.statusBar().setVisible)
 
-        self.reminders = Reminders(library, self.clock, self.settings, lambda: self.data, self)
-        self.reminders.remind.connect(self._remind)
         self._tray: QSystemTrayIcon | None = None
         self.reminder_bars: list[QWidget] = []
         self._tray_session: tuple[str, str] | None = None
@@ -151,7 +147,7 @@ class MainWindow(QMainWindow):
         self.programme.open_speaker.connect(self.open_speaker)
         self.programme.message.connect(self.show_banner)
         self.programme.timetable_toggled.connect(self.timetable_action.setChecked)
-        self.programme.timetable.zoom_changed.connect(
+        self.programme.timetable_zoom_changed.connect(
             lambda zoom: self.settings.setValue("timetable/zoom", zoom)
         )
         self.speakers.open_session.connect(self.open_session)
@@ -282,24 +278,9 @@ class MainWindow(QMainWindow):
         view.addAction(self.find_action)
         session = menus.addMenu(tr("&Session"))
         session.addAction(self.bookmark_action)
-        reminders = session.addMenu(tr("&Remind me of bookmarked sessions"))
-        choices = QActionGroup(self)
-        choices.setExclusive(True)
-        self.reminder_actions: dict[int, QAction] = {}
-        for minutes in LEADS:
-            text = (
-                tr("&Never")
-                if minutes == 0
-                else tr("&{minutes} minutes before").format(minutes=minutes)
-            )
-            action = reminders.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(minutes == self.reminders.lead_minutes)
-            action.triggered.connect(
-                lambda _checked=False, m=minutes: self.reminders.set_lead_minutes(m)
-            )
-            choices.addAction(action)
-            self.reminder_actions[minutes] = action
+        self.session_menu = session
+        # The reminder choices read the reminder code: added when the menu first opens.
+        session.aboutToShow.connect(lambda: self.reminder_actions)
         help_menu = menus.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -568,9 +549,44 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
 
+    @cached_property
+    def reminders(self) -> Reminders:
+        from forumguide.ui.reminders import Reminders  # noqa: PLC0415 - not needed to start
+
+        reminders = Reminders(self.library, self.clock, self.settings, lambda: self.data, self)
+        reminders.remind.connect(self._remind)
+        return reminders
+
+    @cached_property
+    def reminder_actions(self) -> dict[int, QAction]:
+        """Session › Remind me of bookmarked sessions: never, or some minutes before."""
+        from forumguide.domain.reminders import LEADS  # noqa: PLC0415
+
+        menu = self.session_menu.addMenu(tr("&Remind me of bookmarked sessions"))
+        choices = QActionGroup(self)
+        choices.setExclusive(True)
+        actions: dict[int, QAction] = {}
+        for minutes in LEADS:
+            text = (
+                tr("&Never")
+                if minutes == 0
+                else tr("&{minutes} minutes before").format(minutes=minutes)
+            )
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(minutes == self.reminders.lead_minutes)
+            action.triggered.connect(
+                lambda _checked=False, m=minutes: self.reminders.set_lead_minutes(m)
+            )
+            choices.addAction(action)
+            actions[minutes] = action
+        return actions
+
     def _remind(self, happening: Happening[Session]) -> None:
         """Tell the user a bookmarked session starts soon: a desktop notification where the
         desktop shows them, else a strip in the window."""
+        from forumguide.ui.reminders import ReminderBar, reminder_text  # noqa: PLC0415
+
         session = happening.session
         if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
             if self._tray is None:
@@ -737,10 +753,9 @@ class MainWindow(QMainWindow):
             str(self.settings.value("view/by_relevance", "false")).lower() == "true"
         )
         try:
-            zoom = float(str(self.settings.value("timetable/zoom", DEFAULT_ZOOM)))
+            self.programme.timetable_zoom = float(str(self.settings.value("timetable/zoom")))
         except ValueError:
-            zoom = DEFAULT_ZOOM
-        self.programme.timetable.view.set_zoom(zoom)
+            self.programme.timetable_zoom = None
         if str(self.settings.value("view/timetable", "false")).lower() == "true":
             self.programme.set_timetable_shown(True)
         try:
@@ -757,7 +772,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/local_time", self.local_time_action.isChecked())
         self.settings.setValue("view/by_relevance", self.relevance_action.isChecked())
         self.settings.setValue("view/timetable", self.programme.timetable_shown)
-        self.settings.setValue("timetable/zoom", self.programme.timetable.view.zoom)
+        if self.programme.timetable_zoom is not None:
+            self.settings.setValue("timetable/zoom", self.programme.timetable_zoom)
         self.settings.sync()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -796,7 +812,8 @@ class MainWindow(QMainWindow):
                 return
         for task in list(self.tasks.running):
             task.cancel()
-        self.reminders.stop()
+        if "reminders" in self.__dict__:  # made once the store was attached
+            self.reminders.stop()
         if self._tray is not None:
             self._tray.hide()
         self.save_settings()

@@ -8,6 +8,7 @@ it, the pane goes back to the forum's page, so that what is shown is what comman
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,7 +30,6 @@ from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import SessionFilter
 from forumguide.domain.clock import Clock, SystemClock
 from forumguide.domain.model import Forum, NoteTarget, Session
-from forumguide.domain.now import Phase, forum_phase, now_and_next, wall_time
 from forumguide.services.personal import snapshot_of
 from forumguide.ui.formatting import (
     TimeFormatter,
@@ -41,9 +41,11 @@ from forumguide.ui.formatting import (
 )
 from forumguide.ui.models import DayRun, SessionListModel, day_runs
 from forumguide.ui.personal_data import PersonalData
-from forumguide.ui.timetable import TimetablePanel
 from forumguide.ui.views import ListTab, SectionedTableView
 from forumguide.ui.widgets import NoteEditor, SafeBrowser
+
+if TYPE_CHECKING:
+    from forumguide.ui.timetable import TimetablePanel
 
 UNSCHEDULED = "unscheduled"
 
@@ -55,6 +57,7 @@ class ProgrammeTab(ListTab):
     current_session_changed = Signal()
     list_updated = Signal()  # the list shows the current forum, filters and search
     timetable_toggled = Signal(bool)  # the programme is shown as a timetable (or as a list)
+    timetable_zoom_changed = Signal(float)
     message = Signal(str)  # something to tell the user in the window's message bar
 
     def __init__(
@@ -74,6 +77,8 @@ class ProgrammeTab(ListTab):
         self._runs: tuple[tuple[str, TimeFormatter], list[DayRun]] | None = None
         self._noted: frozenset[str] = frozenset()
         self._timetable_forum = ""  # the forum the timetable was last laid out for
+        self._timetable: TimetablePanel | None = None  # made when first shown
+        self.timetable_zoom: float | None = None  # the timetable's zoom, once known
 
         self.day = self._filter_box(tr("Day"))
         self.track = self._filter_box(tr("Track"))
@@ -115,12 +120,8 @@ class ProgrammeTab(ListTab):
         self.now_button.setAccessibleName(tr("Jump to now"))
         self.now_button.setToolTip(tr("Jump to the sessions on now (Ctrl+J)"))
         self.now_button.clicked.connect(self.jump_to_now)
-        self.timetable = TimetablePanel(library, self.clock, self)
-        self.timetable.session_selected.connect(self._timetable_picked)
-        self.timetable.session_activated.connect(self._timetable_picked)
         self.controls = QStackedWidget(self)
         self.controls.addWidget(self.filters)
-        self.controls.addWidget(self.timetable.controls)
         # The filters give way (they are narrowed) rather than widen the window.
         self.controls.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
@@ -168,7 +169,6 @@ class ProgrammeTab(ListTab):
         listing_layout.addWidget(self.empty)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(listing)
-        self.pages.addWidget(self.timetable)
         left = self.list_pane = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -279,6 +279,27 @@ class ProgrammeTab(ListTab):
                 self.reload_when_shown()
 
     @property
+    def timetable(self) -> TimetablePanel:
+        """The timetable, made the first time it is asked for (it is not needed to start)."""
+        if self._timetable is None:
+            from forumguide.ui.timetable import TimetablePanel  # noqa: PLC0415
+
+            panel = TimetablePanel(self.library, self.clock, self)
+            panel.session_selected.connect(self._timetable_picked)
+            panel.session_activated.connect(self._timetable_picked)
+            if self.timetable_zoom is not None:
+                panel.view.set_zoom(self.timetable_zoom)
+            panel.zoom_changed.connect(self._zoom_changed)
+            self.controls.addWidget(panel.controls)
+            self.pages.addWidget(panel)
+            self._timetable = panel
+        return self._timetable
+
+    def _zoom_changed(self, zoom: float) -> None:
+        self.timetable_zoom = zoom
+        self.timetable_zoom_changed.emit(zoom)
+
+    @property
     def timetable_shown(self) -> bool:
         return self.as_timetable.isChecked()
 
@@ -302,6 +323,8 @@ class ProgrammeTab(ListTab):
         self.timetable_toggled.emit(shown)
 
     def _show_page(self, page: int) -> None:
+        if page == 1:
+            self.timetable  # noqa: B018 - made now if it was not yet
         self.pages.setCurrentIndex(page)
         self.controls.setCurrentIndex(page)
 
@@ -367,6 +390,8 @@ class ProgrammeTab(ListTab):
     def _not_on_now(self) -> str:
         """Why nothing can be shown for now: the forum has not started, is over, or has a
         break."""
+        from forumguide.domain.now import Phase, forum_phase  # noqa: PLC0415
+
         assert self.forum is not None
         reader = self.library.reader_for(self.forum.slug)
         days = reader.facets(self.forum.slug).days if reader is not None else ()
@@ -385,6 +410,8 @@ class ProgrammeTab(ListTab):
 
     def _session_now(self) -> str:
         """The session on now that started last, or else the next to start, today."""
+        from forumguide.domain.now import now_and_next, wall_time  # noqa: PLC0415
+
         assert self.forum is not None
         reader = self.library.reader_for(self.forum.slug)
         wall = wall_time(self.clock.now(), self.forum.timezone)
@@ -578,7 +605,8 @@ class ProgrammeTab(ListTab):
             return
         self.view.clearSelection()
         self.view.setCurrentIndex(QModelIndex())
-        self.timetable.view.select(None, announce=False)
+        if self._timetable is not None:
+            self._timetable.view.select(None, announce=False)
         self.current = None
         speakers = reader.speakers_by_slug(r.speaker_slug for r in self.forum.roles)
         keys = list(self.forum.source_keys) + [k for r in self.forum.roles for k in r.source_keys]
@@ -624,8 +652,8 @@ class ProgrammeTab(ListTab):
 
     def _update_marks(self) -> None:
         """Mark the bookmarked sessions and those with a note in the timetable."""
-        if self.data is not None and self.forum is not None:
-            self.timetable.set_marks(self.data.bookmarked_in(self.forum.slug), self._noted)
+        if self._timetable is not None and self.data is not None and self.forum is not None:
+            self._timetable.set_marks(self.data.bookmarked_in(self.forum.slug), self._noted)
 
     def _update_bookmark_button(self) -> None:
         has_session = self.current is not None
