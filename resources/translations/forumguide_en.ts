@@ -24,7 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>Pr&amp;int…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -899,7 +899,7 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Now</source>
+        <source>No&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

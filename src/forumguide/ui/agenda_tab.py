@@ -51,7 +51,7 @@ class AgendaTab(ListTab):
         self.export_button.setAccessibleName(tr("Export bookmarks to calendar"))
         self.export_button.setToolTip(tr("Save your bookmarked sessions as an iCalendar file"))
         self.export_button.clicked.connect(lambda _checked=False: self.export_requested.emit())
-        self.print_button = QPushButton(tr("&Print…"), self)
+        self.print_button = QPushButton(tr("Pr&int…"), self)
         self.print_button.setAccessibleName(tr("Print my agenda"))
         self.print_button.setToolTip(tr("Print your bookmarked sessions by day (Ctrl+P)"))
         self.print_button.clicked.connect(lambda _checked=False: self.print_requested.emit())

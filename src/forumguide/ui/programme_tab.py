@@ -116,7 +116,7 @@ class ProgrammeTab(ListTab):
         modes.addButton(self.as_timetable)
         self.as_timetable.toggled.connect(self.set_timetable_shown)
         self.now_button = QToolButton(self)
-        self.now_button.setText(tr("&Now"))
+        self.now_button.setText(tr("No&w"))
         self.now_button.setAccessibleName(tr("Jump to now"))
         self.now_button.setToolTip(tr("Jump to the sessions on now (Ctrl+J)"))
         self.now_button.clicked.connect(self.jump_to_now)
