@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from forumguide.catalog.builder import build_catalog
 from forumguide.catalog.library import CatalogLibrary
@@ -28,7 +28,9 @@ from forumguide.paths import UserPaths
 from forumguide.services import exports
 from forumguide.services.programmes import import_schedule
 from forumguide.ui.main_window import AGENDA, PROGRAMME
+from forumguide.ui.models import SessionListModel
 from forumguide.ui.reminders import ReminderBar
+from forumguide.ui.timetable import clock_text
 from tests.conftest import SHARED
 from tests.ui_helpers import close_window, data_of, open_window
 
@@ -446,4 +448,198 @@ def test_the_timetable_screenshot_stays_inside_a_small_screen(
         ), f"{child.accessibleName()} is cut off"
         assert child.width() >= child.sizeHint().width()
     assert controls.isVisible()
+    close_window(window)
+
+
+# Found in review: nights, focus, searches and printing ---------------------------------------
+
+D1, D2 = date(2025, 6, 6), date(2025, 6, 7)
+
+
+def _two_nights(tmp_path: Path) -> CatalogLibrary:
+    """Two days in Brussels, each ending with a session that runs past midnight."""
+    forum = Forum("two", "Two days", timezone=BRUSSELS, start=D1, end=D2)
+
+    def session(guid: str, title: str, day: date, start: datetime, minutes: int) -> Session:
+        return Session(
+            guid,
+            "two",
+            title,
+            day=day,
+            start=start,
+            duration=timedelta(minutes=minutes),
+            room="Hall",
+            timezone=BRUSSELS,
+            position=len(guid),
+        )
+
+    sessions = (
+        session("a", "Day one talk", D1, datetime(2025, 6, 6, 10, 0), 60),
+        session("n", "Night party", D1, datetime(2025, 6, 6, 23, 0), 180),
+        session("b", "Day two talk", D2, datetime(2025, 6, 7, 10, 0), 60),
+        session("m", "Last night", D2, datetime(2025, 6, 7, 23, 30), 150),
+    )
+    path = build_catalog(
+        Programme(forums=(forum,), sessions=sessions),
+        tmp_path / "two.sqlite",
+        catalog_id="two",
+        title="Two",
+    )
+    return CatalogLibrary([CatalogReader(path)])
+
+
+def test_after_midnight_now_is_the_night_of_the_day_before(
+    qtbot, tmp_path: Path, home: UserPaths
+) -> None:
+    library = _two_nights(tmp_path)
+    clock = FixedClock(datetime(2025, 6, 6, 22, 30, tzinfo=UTC))  # 00:30 on the 7th (CEST)
+    window = open_window(qtbot, library, home, clock=clock)
+    window.programme.set_timetable_shown(True)
+    panel = window.programme.timetable
+    assert panel.shown_day() == D1
+    assert panel.jump_to_now()
+    assert panel.shown_day() == D1 and panel.view.now_minute == 24 * 60 + 30
+    assert window.programme.current is not None
+    assert window.programme.current.title == "Night party"
+    # After the last day's midnight the forum is not over while its last night runs.
+    clock.set(datetime(2025, 6, 7, 23, 0, tzinfo=UTC))  # 01:00 on the 8th
+    window.show_now_and_next()
+    heading = window.now_and_next.heading.text()
+    assert "is over" not in heading
+    assert ("On now", "until 02:00, 1 h 00 min left", "Last night", "Hall") in (
+        window.now_and_next.rows()
+    )
+    window.now_and_next.close()
+    close_window(window)
+    library.close()
+
+
+def test_a_session_opened_elsewhere_takes_the_keyboard_in_the_timetable(
+    qtbot, fosdem_library: CatalogLibrary, home: UserPaths
+) -> None:
+    window = open_window(qtbot, fosdem_library, home, clock=FixedClock(AT_11_30))
+    window.select_forum("fosdem-2021")
+    window.programme.set_timetable_shown(True)
+    thola = _session(fosdem_library, "Introducing Thola")
+    window.tabs.setCurrentIndex(AGENDA)
+    window.open_session(thola.guid, thola.forum_slug)
+    assert QApplication.focusWidget() is window.programme.timetable.view
+    QTest.keyClick(window.programme.timetable.view, Qt.Key.Key_Down)
+    assert window.programme.current is not None
+    assert window.programme.selected_guid() == window.programme.current.guid
+    close_window(window)
+
+
+def test_a_search_and_a_tab_switch_keep_the_timetables_selection(
+    qtbot, fosdem_library: CatalogLibrary, home: UserPaths
+) -> None:
+    window = open_window(qtbot, fosdem_library, home, clock=FixedClock(AT_11_30))
+    window.select_forum("fosdem-2021")
+    window.programme.set_timetable_shown(True)
+    wiki = _session(fosdem_library, WIKI)
+    window.programme.select_session(wiki.guid)
+    window.search.setText("kubernetes")
+    window._apply_search()
+    assert window.programme.timetable.view.matching is not None
+    window.tabs.setCurrentIndex(AGENDA)
+    window.tabs.setCurrentIndex(PROGRAMME)
+    assert window.programme.current is not None and window.programme.current.guid == wiki.guid
+    assert window.programme.selected_guid() == wiki.guid
+    close_window(window)
+
+
+def test_the_day_printed_is_the_one_the_list_shows_when_the_list_is_shown(
+    qtbot, fosdem_library: CatalogLibrary, home: UserPaths
+) -> None:
+    window = open_window(qtbot, fosdem_library, home, clock=FixedClock(AT_11_30))
+    window.select_forum("fosdem-2021")
+    window.programme.set_timetable_shown(True)
+    assert window.programme.shown_day() == SATURDAY
+    window.timetable_action.trigger()  # View › Programme as timetable, unchecked: the list
+    assert not window.programme.timetable_shown and not window.timetable_action.isChecked()
+    assert window.programme.pages.currentIndex() == 0 and window.programme.as_list.isChecked()
+    days = window.programme.day
+    days.setCurrentIndex(days.findData("2021-02-07"))
+    assert window.programme.shown_day() == date(2021, 2, 7)
+    (_pieces, count), name = window.print_flow.day()
+    assert name == "FOSDEM 2021 2021-02-07" and count == 372
+    close_window(window)
+
+
+def test_now_and_next_keeps_the_row_the_user_is_on(
+    qtbot, fosdem_library: CatalogLibrary, home: UserPaths
+) -> None:
+    window = open_window(qtbot, fosdem_library, home, clock=FixedClock(AT_11_30))
+    window.select_forum("fosdem-2021")
+    window.show_now_and_next()
+    dialog = window.now_and_next
+    on_now = dialog.tree.topLevelItem(0)
+    assert on_now is not None and on_now.childCount() > 6
+    sixth = on_now.child(5)
+    assert sixth is not None
+    dialog.tree.setCurrentItem(sixth)
+    title = sixth.text(1)
+    dialog.refresh()
+    current = dialog.tree.currentItem()
+    assert current is not None and current.text(1) == title
+    dialog.close()
+    close_window(window)
+
+
+def test_a_session_across_the_spring_change_ends_at_its_real_end(
+    qtbot, tmp_path: Path, home: UserPaths
+) -> None:
+    day = date(2021, 3, 28)  # Brussels: 02:00 became 03:00
+    forum = Forum("dst", "Spring", timezone=BRUSSELS, start=day, end=day)
+    night = Session(
+        "s",
+        "dst",
+        "Through the change",
+        day=day,
+        start=datetime(2021, 3, 28, 1, 30),
+        duration=timedelta(minutes=120),
+        room="Hall",
+        timezone=BRUSSELS,
+    )
+    path = build_catalog(
+        Programme(forums=(forum,), sessions=(night,)),
+        tmp_path / "dst.sqlite",
+        catalog_id="dst",
+        title="dst",
+    )
+    library = CatalogLibrary([CatalogReader(path)])
+    clock = FixedClock(datetime(2021, 3, 28, 1, 50, tzinfo=UTC))  # 03:50 CEST: still on
+    window = open_window(qtbot, library, home, clock=clock)
+    window.programme.set_timetable_shown(True)
+    panel = window.programme.timetable
+    grid = panel.view.grid
+    assert grid is not None
+    assert grid.blocks[0].end == 4 * 60 + 30
+    assert clock_text(panel.items[0]) == "01:30–04:30"
+    assert panel.jump_to_now() and panel.view.current == 0
+    window.programme.set_timetable_shown(False)
+    row = window.programme.model.first_item_row()
+    assert window.programme.model.index(row, SessionListModel.TIME).data() == "01:30–04:30"
+    close_window(window)
+    library.close()
+
+
+def test_sessions_due_at_once_are_told_together(
+    qtbot, fosdem_library: CatalogLibrary, home: UserPaths
+) -> None:
+    from forumguide.ui.reminders import reminders_text
+
+    clock = FixedClock(datetime(2021, 2, 6, 10, 20, tzinfo=UTC))  # 11:20 in Brussels
+    window = open_window(qtbot, fosdem_library, home, clock=clock)
+    for title in ("Introducing Thola", "From 0 to public website in 20 minutes with XWiki"):
+        data_of(window).set_bookmarked(_session(fosdem_library, title), True)
+    told: list[list[object]] = []
+    window.reminders.remind.connect(told.append)
+    clock.set(datetime(2021, 2, 6, 10, 25, tzinfo=UTC))
+    window.reminders.check()
+    assert len(told) == 1 and len(told[0]) == 2  # one notification for both
+    title, body = reminders_text(told[0])  # type: ignore[arg-type]
+    assert title == "Soon: 2 of your sessions"
+    assert "11:35 Introducing Thola, D.network" in body.splitlines()
+    assert len(_bars(window)) == 2  # without desktop notifications: a strip for each
     close_window(window)

@@ -999,6 +999,10 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Soon: {count} of your sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Soon: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,6 +1234,10 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Save my agenda as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the day shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

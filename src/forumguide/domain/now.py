@@ -131,16 +131,19 @@ class ForumPhase:
 def forum_phase(
     moment: datetime, zone_name: str, days: Sequence[date], start: date | None, end: date | None
 ) -> ForumPhase:
-    """Whether the forum has started, is on, or is over, at ``moment``.
+    """Whether the forum has started, is on, or is over, at ``moment`` (a night after its
+    last day is still on until the day change).
 
     Its span is ``start``..``end`` when known, else the days its sessions are listed on.
     """
     first = start or (min(days) if days else None)
     last = end or (max(days) if days else first)
     try:
-        today = moment.astimezone(zone(zone_name)).date()
+        wall = moment.astimezone(zone(zone_name)).replace(tzinfo=None)
     except (UnknownTimeZoneError, OverflowError, ValueError):
         return ForumPhase(Phase.UNKNOWN, None, first, last)
+    # Before the day change, the night still belongs to the day before.
+    today = programme_date(wall)
     if first is None or last is None:
         return ForumPhase(Phase.UNKNOWN, today, first, last)
     if today < first:
@@ -148,6 +151,14 @@ def forum_phase(
     if today > last:
         return ForumPhase(Phase.AFTER, today, first, last)
     return ForumPhase(Phase.ON, today, first, last)
+
+
+def programme_date(wall: datetime) -> date:
+    """The programme day a wall time belongs to: the night before :data:`DAY_CHANGE` is the
+    previous day's."""
+    if wall.time() < DAY_CHANGE:
+        return wall.date() - timedelta(days=1)
+    return wall.date()
 
 
 def wall_time(moment: datetime, zone_name: str) -> datetime | None:

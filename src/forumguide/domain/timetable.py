@@ -1,7 +1,8 @@
 """One day of a programme as a grid: rooms across, time down, each session a block.
 
 The grid is laid out in the forum's wall-clock time, in minutes from midnight of the programme
-day; a session after midnight (listed under the day before) lies below 24:00. Sessions of one
+day; a session after midnight (listed under the day before) lies below 24:00, and a session
+across a change of the clocks ends where the wall clock says it does. Sessions of one
 room that overlap share its column side by side, in lanes. Sessions without a time are kept
 apart, to be listed under the grid.
 """
@@ -14,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Protocol
+
+from forumguide.domain.timezones import wall_end
 
 # A session of unknown length is drawn an hour long; a longer one than a day is cut at a day.
 DEFAULT_LENGTH = 60
@@ -32,6 +35,9 @@ class Placed(Protocol):
 
     @property
     def room(self) -> str: ...
+
+    @property
+    def timezone(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +118,13 @@ def lay_out(day: date | None, items: Sequence[Placed], room_order: Sequence[str]
             untimed.append(number)
             continue
         start = round(minutes_into(day, item.start))
-        minutes = item.duration / timedelta(minutes=1) if item.duration is not None else None
-        length = DEFAULT_LENGTH if minutes is None or minutes < 0 else min(round(minutes), LONGEST)
+        end = None
+        if item.duration is not None and item.duration >= timedelta(0):
+            end = wall_end(item.start, item.duration, item.timezone)
+        if end is None:
+            length = DEFAULT_LENGTH
+        else:
+            length = min(max(round(minutes_into(day, end)) - start, 0), LONGEST)
         timed.append((number, start, length))
     used = {items[number].room for number, _start, _length in timed}
     ranked = {room: position for position, room in enumerate(room_order)}

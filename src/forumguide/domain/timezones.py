@@ -63,3 +63,23 @@ def offset_label(offset: timedelta | None) -> str:
 def utc_offset_label(wall_time: datetime, zone_name: str) -> str:
     """``UTC+05:00`` style label for the zone's offset at that wall time."""
     return offset_label(localize(wall_time, zone_name).utcoffset())
+
+
+def wall_end(start: datetime | None, duration: timedelta | None, zone_name: str) -> datetime | None:
+    """When something that starts at the wall time ``start`` and lasts ``duration`` ends, on
+    the same wall clock: across a change of the clocks it ends an hour later or earlier than
+    ``start + duration``. None if either is unknown or the calendar does not reach that far;
+    in a zone this computer does not know, ``start + duration``."""
+    if start is None or duration is None:
+        return None
+    try:
+        ends = to_utc(start, zone_name) + duration
+        return ends.astimezone(zone(zone_name)).replace(tzinfo=None)
+    except UnknownTimeZoneError:
+        pass
+    except (OverflowError, ValueError):
+        return None
+    try:
+        return start + duration
+    except OverflowError:
+        return None

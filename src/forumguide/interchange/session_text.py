@@ -10,8 +10,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from forumguide.domain.model import Forum, Session, SessionSnapshot, Speaker, end_of
-from forumguide.domain.timezones import UnknownTimeZoneError, utc_offset_label
+from forumguide.domain.model import Forum, Session, SessionSnapshot, Speaker
+from forumguide.domain.timezones import UnknownTimeZoneError, utc_offset_label, wall_end
 from forumguide.interchange.limits import believable_duration
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -46,7 +46,7 @@ def session_end(subject: Session | SessionSnapshot) -> datetime | None:
     date Python can hold; a snapshot keeps no end."""
     if not isinstance(subject, Session) or subject.start is None:
         return None
-    return end_of(subject.start, believable_duration(subject.duration))
+    return wall_end(subject.start, believable_duration(subject.duration), subject.timezone)
 
 
 def english_when(subject: Session | SessionSnapshot, zone_name: str) -> str:

@@ -24,10 +24,15 @@ from forumguide.domain.model import (
     Source,
     Speaker,
     TextFormat,
-    end_of,
 )
 from forumguide.domain.text import html_to_text
-from forumguide.domain.timezones import is_known_zone, offset_label, to_zone, utc_offset_label
+from forumguide.domain.timezones import (
+    is_known_zone,
+    offset_label,
+    to_zone,
+    utc_offset_label,
+    wall_end,
+)
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +164,7 @@ class Timed(Protocol):
 
 
 def _end(subject: Timed) -> datetime | None:
-    return end_of(subject.start, getattr(subject, "duration", None))
+    return wall_end(subject.start, getattr(subject, "duration", None), _zone_name(subject))
 
 
 def _zone_name(subject: Timed) -> str:

@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
             self.select_forum(session.forum_slug)
         self.tabs.setCurrentIndex(PROGRAMME)
         self.programme.select_session(guid)
-        self.programme.view.setFocus()
+        self.programme.focus_selection()
 
     def open_speaker(self, slug: str) -> None:
         self.tabs.setCurrentIndex(SPEAKERS)
@@ -582,27 +582,29 @@ class MainWindow(QMainWindow):
             actions[minutes] = action
         return actions
 
-    def _remind(self, happening: Happening[Session]) -> None:
-        """Tell the user a bookmarked session starts soon: a desktop notification where the
-        desktop shows them, else a strip in the window."""
-        from forumguide.ui.reminders import ReminderBar, reminder_text  # noqa: PLC0415
+    def _remind(self, happenings: list[Happening[Session]]) -> None:
+        """Tell the user bookmarked sessions start soon: one desktop notification where the
+        desktop shows them (clicking it shows the first), else a strip in the window for each.
+        """
+        from forumguide.ui.reminders import ReminderBar, reminders_text  # noqa: PLC0415
 
-        session = happening.session
         if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
             if self._tray is None:
                 self._tray = QSystemTrayIcon(self.windowIcon(), self)
                 self._tray.setToolTip(APP_NAME)
                 self._tray.messageClicked.connect(self._tray_clicked)
                 self._tray.show()
-            title, body = reminder_text(happening)
-            self._tray_session = (session.guid, session.forum_slug)
+            title, body = reminders_text(happenings)
+            first = happenings[0].session
+            self._tray_session = (first.guid, first.forum_slug)
             self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 60_000)
             return
-        bar = ReminderBar(happening, happening.starts - self.clock.now(), self)
-        bar.open_requested.connect(self._open_from_reminder)
-        self.central_layout.insertWidget(1, bar)
-        self.reminder_bars.append(bar)
-        bar.destroyed.connect(lambda: self.reminder_bars.remove(bar))
+        for happening in reversed(happenings):  # the soonest on top
+            bar = ReminderBar(happening, happening.starts - self.clock.now(), self)
+            bar.open_requested.connect(self._open_from_reminder)
+            self.central_layout.insertWidget(1, bar)
+            self.reminder_bars.append(bar)
+            bar.destroyed.connect(lambda _object=None, b=bar: self.reminder_bars.remove(b))
 
     def _tray_clicked(self) -> None:
         if self._tray_session is not None:

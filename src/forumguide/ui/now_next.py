@@ -110,6 +110,11 @@ class NowAndNextWindow(QDialog):
         """Look again at the current moment, and come back at the start of the next minute."""
         moment = self.clock.now()
         forum = self.library.forum(self.forum_slug())
+        # Where the user is, to stay there: the row (group and session) and the scrolling.
+        current = self.tree.currentItem()
+        group = current.parent() if current is not None else None
+        kept = (group.text(0), current.data(0, KEY_ROLE)) if group and current else None
+        scrolled = self.tree.verticalScrollBar().value()
         self.tree.clear()
         if forum is None:
             self.heading.setText(tr("No programme is open."))
@@ -144,10 +149,15 @@ class NowAndNextWindow(QDialog):
             self.tree.addTopLevelItem(nothing)
             nothing.setFirstColumnSpanned(True)
         self.tree.expandAll()
-        first = self.tree.topLevelItem(0)
-        row = first.child(0) if first is not None and first.childCount() else None
+        row = self._row_of(kept) if kept is not None else None
         if row is not None:
             self.tree.setCurrentItem(row)
+            self.tree.verticalScrollBar().setValue(scrolled)
+        else:
+            first = self.tree.topLevelItem(0)
+            row = first.child(0) if first is not None and first.childCount() else None
+            if row is not None:
+                self.tree.setCurrentItem(row)
         seconds_left = 60 - moment.second - moment.microsecond / 1_000_000
         self._timer.start(max(1000, round(seconds_left * 1000)))
 
@@ -211,6 +221,19 @@ class NowAndNextWindow(QDialog):
         row.setData(0, KEY_ROLE, (session.forum_slug, session.guid))
         row.setToolTip(1, plain_tooltip(", ".join(p for p in (session.title, session.people) if p)))
         return row
+
+    def _row_of(self, kept: tuple[str, object]) -> QTreeWidgetItem | None:
+        """The row of the same session in the same group, if it is still listed."""
+        title, key = kept
+        for number in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(number)
+            if group is None or group.text(0) != title:
+                continue
+            for child in range(group.childCount()):
+                row = group.child(child)
+                if row is not None and row.data(0, KEY_ROLE) == key:
+                    return row
+        return None
 
     def rows(self) -> list[tuple[str, str, str, str]]:
         """What is listed: (group, when, title, room) for each session row, in order."""

@@ -119,12 +119,23 @@ class PrintFlow(QObject):
             self._save_pdf(document, tr("My agenda"), tr("Save my agenda as PDF"))
 
     def print_day(self) -> None:
-        document, name = self.day()
-        self._print(document, name)
+        if self._forum_open(tr("Print the day shown")):
+            document, name = self.day()
+            self._print(document, name)
 
     def save_day_pdf(self) -> None:
-        document, name = self.day()
-        self._save_pdf(document, name, tr("Save the day shown as PDF"))
+        title = tr("Save the day shown as PDF")
+        if self._forum_open(title):
+            document, name = self.day()
+            self._save_pdf(document, name, title)
+
+    def _forum_open(self, title: str) -> bool:
+        if self.context.library.forum(self.context.current_forum()) is not None:
+            return True
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+        QMessageBox.information(self.context.parent, title, tr("No programme is open."))
+        return False
 
     def _print(self, document: Document, name: str) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415

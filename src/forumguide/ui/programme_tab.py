@@ -306,7 +306,8 @@ class ProgrammeTab(ListTab):
     def set_timetable_shown(self, shown: bool) -> None:
         """Show the programme as a timetable of one day, or as the list of every day."""
         if self.as_timetable.isChecked() != shown:
-            self.as_timetable.setChecked(shown)  # comes back here through the button
+            # The buttons are exclusive: checking one unchecks the other, which comes back here.
+            (self.as_timetable if shown else self.as_list).setChecked(True)
             return
         self._show_page(1 if shown else 0)
         if shown:
@@ -329,9 +330,13 @@ class ProgrammeTab(ListTab):
         self.controls.setCurrentIndex(page)
 
     def shown_day(self) -> date | None:
-        """The day to print: the one in the timetable, else the one the list is filtered to,
-        else the forum's first (None: the sessions with no date yet)."""
-        if self.forum is not None and self._timetable_forum == self.forum.slug:
+        """The day to print: the one in the timetable when it is shown, else the one the list
+        is filtered to, else the forum's first (None: the sessions with no date yet)."""
+        if (
+            self.timetable_shown
+            and self.forum is not None
+            and self._timetable_forum == self.forum.slug
+        ):
             return self.timetable.shown_day()
         value = self.day.currentData() or ""
         if value == UNSCHEDULED:
@@ -525,7 +530,9 @@ class ProgrammeTab(ListTab):
                 else tr("No sessions to show with these filters.")
             )
         self.empty.setVisible(has_sessions and not ids)
-        self._keep_selection()
+        if not self.timetable_shown:
+            # The timetable keeps its own selection; the list's is made true when it is shown.
+            self._keep_selection()
         if new_search or force:
             self._scroll_to_first()
         self.list_updated.emit()
@@ -572,6 +579,13 @@ class ProgrammeTab(ListTab):
         rows = self.view.selectionModel().selectedRows()
         summary = self.model.summary(rows[0].row()) if rows else None
         return summary.guid if summary is not None else ""
+
+    def focus_selection(self) -> None:
+        """Give the keyboard to the list, or to the timetable when it is shown."""
+        if self.timetable_shown:
+            self.timetable.view.setFocus()
+        else:
+            self.view.setFocus()
 
     def current_index(self) -> QModelIndex:
         return self.view.currentIndex()

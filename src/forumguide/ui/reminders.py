@@ -9,7 +9,7 @@ restart.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
@@ -31,6 +31,21 @@ DEFAULT_LEAD = 10
 LONGEST_WAIT_MS = 60_000
 
 
+def reminders_text(happenings: Sequence[Happening[Session]]) -> tuple[str, str]:
+    """The title and the body of one notification for every session due at once."""
+    if len(happenings) == 1:
+        return reminder_text(happenings[0])
+    title = tr("Soon: {count} of your sessions").format(count=len(happenings))
+    lines = []
+    for happening in happenings:
+        session = happening.session
+        wall = wall_time(happening.starts, session.timezone)
+        start = wall.strftime("%H:%M") if wall is not None else ""
+        place = f", {session.room}" if session.room else ""
+        lines.append(f"{start} {session.title}{place}")
+    return title, "\n".join(lines)
+
+
 def reminder_text(happening: Happening[Session]) -> tuple[str, str]:
     """The title and the body of a reminder."""
     session = happening.session
@@ -47,7 +62,7 @@ def reminder_text(happening: Happening[Session]) -> tuple[str, str]:
 class Reminders(QObject):
     """Gives each reminder of a bookmarked session once, ``lead`` minutes before it starts."""
 
-    remind = Signal(object)  # a Happening[Session] to tell the user about
+    remind = Signal(list)  # the Happening[Session]s to tell the user about, soonest first
 
     def __init__(
         self,
@@ -102,7 +117,8 @@ class Reminders(QObject):
             self.settings.sync()  # remembered even if the app is killed next
         for happening in found:
             log.info("reminder: %s", key_of(happening))
-            self.remind.emit(happening)
+        if found:
+            self.remind.emit(found)
         later = next_due(sessions, moment, lead, set(given))
         wait = LONGEST_WAIT_MS
         if later is not None:

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import SessionFilter
 from forumguide.domain.clock import Clock, SystemClock
-from forumguide.domain.model import Forum, SessionSummary, end_of
+from forumguide.domain.model import Forum, SessionSummary
 from forumguide.domain.now import wall_time
 from forumguide.domain.timetable import (
     SHORTEST,
@@ -61,7 +61,12 @@ from forumguide.domain.timetable import (
     minutes_into,
     neighbour,
 )
-from forumguide.domain.timezones import UnknownTimeZoneError, localize, utc_offset_label
+from forumguide.domain.timezones import (
+    UnknownTimeZoneError,
+    localize,
+    utc_offset_label,
+    wall_end,
+)
 from forumguide.ui.formatting import (
     plain_tooltip,
     short_date,
@@ -106,7 +111,7 @@ def clock_text(item: SessionSummary) -> str:
     if item.start is None:
         return tr("time TBC")
     text = item.start.strftime("%H:%M")
-    end = end_of(item.start, item.duration)
+    end = wall_end(item.start, item.duration, item.timezone)
     return f"{text}–{end.strftime('%H:%M')}" if end is not None else text
 
 
@@ -706,33 +711,26 @@ class TimetablePanel(QWidget):
         self.show_day()
 
     def today(self) -> date | None:
-        """The forum's programme day now, if it has one."""
+        """The forum's programme day now, if it has one: the day before while a session of
+        its night still runs after midnight."""
         if self.forum is None:
             return None
         wall = wall_time(self.clock.now(), self.forum.timezone)
         if wall is None:
             return None
-        for day in (wall.date(), wall.date() - timedelta(days=1)):
-            if day.isoformat() in self._days and self._covers(day, wall):
-                return day
+        before = wall.date() - timedelta(days=1)
+        if before.isoformat() in self._days and self._runs_into(before, wall):
+            return before
         return wall.date() if wall.date().isoformat() in self._days else None
 
-    def _covers(self, day: date, wall: datetime) -> bool:
-        """Whether the grid of ``day`` reaches ``wall`` (a night's sessions after midnight)."""
-        if day == wall.date():
-            return True
+    def _runs_into(self, day: date, wall: datetime) -> bool:
+        """Whether a session of ``day`` is still on at ``wall`` (after that day's midnight)."""
         reader = self.library.reader_for(self.forum.slug) if self.forum else None
         if reader is None or self.forum is None:
             return False
         ids = reader.session_ids(SessionFilter(self.forum.slug, day=day))
-        minute = minutes_into(day, wall)
-        return any(
-            item.start is not None
-            and minutes_into(day, item.start)
-            <= minute
-            < minutes_into(day, end_of(item.start, item.duration) or item.start)
-            for item in reader.session_summaries(ids).values()
-        )
+        grid = lay_out(day, list(reader.session_summaries(ids).values()))
+        return bool(grid.running(minutes_into(day, wall)))
 
     def _index_of(self, day: date | None) -> int:
         return self.day.findData(day.isoformat()) if day is not None else -1
