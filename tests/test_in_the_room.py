@@ -451,7 +451,7 @@ def test_the_timetable_screenshot_stays_inside_a_small_screen(
     close_window(window)
 
 
-# Found in review: nights, focus, searches and printing ---------------------------------------
+# Nights, focus, searches and printing -------------------------------------------------------
 
 D1, D2 = date(2025, 6, 6), date(2025, 6, 7)
 
