@@ -167,50 +167,54 @@ def test_arrow_keys_move_between_blocks_and_zoom_is_remembered(
     close_window(again)
 
 
+def _made(
+    forum: Forum,
+    guid: str,
+    title: str,
+    day: date,
+    start: datetime | None,
+    *,
+    minutes: int = 60,
+    room: str = "Hall",
+) -> Session:
+    """A session of ``forum``, listed in the order the guids sort."""
+    return Session(
+        guid,
+        forum.slug,
+        title,
+        day=day,
+        start=start,
+        duration=timedelta(minutes=minutes) if start is not None else None,
+        room=room,
+        timezone=forum.timezone,
+        position=ord(guid[0]),
+    )
+
+
+def _catalog(tmp_path: Path, forum: Forum, sessions: tuple[Session, ...]) -> CatalogLibrary:
+    """The forum built into a real catalog file, as the builder writes it."""
+    path = build_catalog(
+        Programme(forums=(forum,), sessions=sessions),
+        tmp_path / f"{forum.slug}.sqlite",
+        catalog_id=forum.slug,
+        title=forum.name,
+    )
+    return CatalogLibrary([CatalogReader(path)])
+
+
 def _night_and_undated(tmp_path: Path) -> CatalogLibrary:
     """A forum whose day ends with a session across midnight, and has one without a time."""
     day = date(2025, 10, 15)
     forum = Forum("late", "Late forum", timezone="Asia/Almaty", start=day, end=day)
-    sessions = (
-        Session(
-            "a",
-            "late",
-            "Morning talk",
-            day=day,
-            start=datetime(2025, 10, 15, 10, 0),
-            duration=timedelta(minutes=60),
-            room="Hall",
-            timezone="Asia/Almaty",
-            position=1,
-        ),
-        Session(
-            "b",
-            "late",
-            "Night session",
-            day=day,
-            start=datetime(2025, 10, 15, 23, 30),
-            duration=timedelta(minutes=60),
-            room="Hall",
-            timezone="Asia/Almaty",
-            position=2,
-        ),
-        Session(
-            "c",
-            "late",
-            "Reception, time to be announced",
-            day=day,
-            room="Foyer",
-            timezone="Asia/Almaty",
-            position=3,
+    return _catalog(
+        tmp_path,
+        forum,
+        (
+            _made(forum, "a", "Morning talk", day, datetime(2025, 10, 15, 10, 0)),
+            _made(forum, "b", "Night session", day, datetime(2025, 10, 15, 23, 30)),
+            _made(forum, "c", "Reception, time to be announced", day, None, room="Foyer"),
         ),
     )
-    path = build_catalog(
-        Programme(forums=(forum,), sessions=sessions),
-        tmp_path / "late.sqlite",
-        catalog_id="late",
-        title="Late",
-    )
-    return CatalogLibrary([CatalogReader(path)])
 
 
 def test_a_session_across_midnight_and_one_without_a_time_are_both_shown(
@@ -459,33 +463,16 @@ D1, D2 = date(2025, 6, 6), date(2025, 6, 7)
 def _two_nights(tmp_path: Path) -> CatalogLibrary:
     """Two days in Brussels, each ending with a session that runs past midnight."""
     forum = Forum("two", "Two days", timezone=BRUSSELS, start=D1, end=D2)
-
-    def session(guid: str, title: str, day: date, start: datetime, minutes: int) -> Session:
-        return Session(
-            guid,
-            "two",
-            title,
-            day=day,
-            start=start,
-            duration=timedelta(minutes=minutes),
-            room="Hall",
-            timezone=BRUSSELS,
-            position=len(guid),
-        )
-
-    sessions = (
-        session("a", "Day one talk", D1, datetime(2025, 6, 6, 10, 0), 60),
-        session("n", "Night party", D1, datetime(2025, 6, 6, 23, 0), 180),
-        session("b", "Day two talk", D2, datetime(2025, 6, 7, 10, 0), 60),
-        session("m", "Last night", D2, datetime(2025, 6, 7, 23, 30), 150),
+    return _catalog(
+        tmp_path,
+        forum,
+        (
+            _made(forum, "a", "Day one talk", D1, datetime(2025, 6, 6, 10, 0)),
+            _made(forum, "n", "Night party", D1, datetime(2025, 6, 6, 23, 0), minutes=180),
+            _made(forum, "b", "Day two talk", D2, datetime(2025, 6, 7, 10, 0)),
+            _made(forum, "m", "Last night", D2, datetime(2025, 6, 7, 23, 30), minutes=150),
+        ),
     )
-    path = build_catalog(
-        Programme(forums=(forum,), sessions=sessions),
-        tmp_path / "two.sqlite",
-        catalog_id="two",
-        title="Two",
-    )
-    return CatalogLibrary([CatalogReader(path)])
 
 
 def test_after_midnight_now_is_the_night_of_the_day_before(
@@ -591,23 +578,11 @@ def test_a_session_across_the_spring_change_ends_at_its_real_end(
 ) -> None:
     day = date(2021, 3, 28)  # Brussels: 02:00 became 03:00
     forum = Forum("dst", "Spring", timezone=BRUSSELS, start=day, end=day)
-    night = Session(
-        "s",
-        "dst",
-        "Through the change",
-        day=day,
-        start=datetime(2021, 3, 28, 1, 30),
-        duration=timedelta(minutes=120),
-        room="Hall",
-        timezone=BRUSSELS,
+    library = _catalog(
+        tmp_path,
+        forum,
+        (_made(forum, "s", "Through the change", day, datetime(2021, 3, 28, 1, 30), minutes=120),),
     )
-    path = build_catalog(
-        Programme(forums=(forum,), sessions=(night,)),
-        tmp_path / "dst.sqlite",
-        catalog_id="dst",
-        title="dst",
-    )
-    library = CatalogLibrary([CatalogReader(path)])
     clock = FixedClock(datetime(2021, 3, 28, 1, 50, tzinfo=UTC))  # 03:50 CEST: still on
     window = open_window(qtbot, library, home, clock=clock)
     window.programme.set_timetable_shown(True)

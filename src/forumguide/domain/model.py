@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from forumguide.domain.timezones import wall_end
+
 
 class TextFormat(StrEnum):
     """How a description is written."""
@@ -18,17 +20,6 @@ class TextFormat(StrEnum):
     PLAIN = "plain"
     MARKDOWN = "markdown"
     HTML = "html"
-
-
-def end_of(start: datetime | None, duration: timedelta | None) -> datetime | None:
-    """When something that starts at ``start`` and lasts ``duration`` ends, if both are known
-    and the calendar reaches that far."""
-    if start is None or duration is None:
-        return None
-    try:
-        return start + duration
-    except OverflowError:
-        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +121,8 @@ class Session:
 
     @property
     def end(self) -> datetime | None:
-        return end_of(self.start, self.duration)
+        """The wall-clock end in the session's zone (see :func:`.timezones.wall_end`)."""
+        return wall_end(self.start, self.duration, self.timezone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +143,8 @@ class SessionSummary:
 
     @property
     def end(self) -> datetime | None:
-        return end_of(self.start, self.duration)
+        """The wall-clock end in the session's zone (see :func:`.timezones.wall_end`)."""
+        return wall_end(self.start, self.duration, self.timezone)
 
 
 @dataclass(frozen=True, slots=True)

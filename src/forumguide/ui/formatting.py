@@ -146,6 +146,10 @@ def forum_name_html(forum: Forum) -> str:
     return esc(breakable(shortened(forum.name, MAX_TITLE_SHOWN))) + year_inferred_mark(forum)
 
 
+# What a day box holds for the sessions whose date is still to be confirmed.
+UNSCHEDULED = "unscheduled"
+
+
 def day_heading(day: date | None) -> str:
     return long_date(day) if day else tr("Date to be confirmed")
 

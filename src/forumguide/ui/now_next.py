@@ -8,7 +8,7 @@ it is over.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QKeyEvent, QShowEvent
@@ -41,6 +41,36 @@ from forumguide.domain.now import (
 from forumguide.ui.formatting import long_date, plain_tooltip, span_text, tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def sessions_near(library: CatalogLibrary, forum: Forum, moment: datetime) -> list[SessionSummary]:
+    """The forum's sessions listed on the day of ``moment`` (forum time), the day before (its
+    night) and the day after: all that can be on, or next, then."""
+    reader = library.reader_for(forum.slug)
+    wall = wall_time(moment, forum.timezone)
+    if reader is None or wall is None:
+        return []
+    ids: list[int] = []
+    for step in (-1, 0, 1):
+        day = wall.date() + timedelta(days=step)
+        ids += reader.session_ids(SessionFilter(forum.slug, day=day))
+    return list(reader.session_summaries(ids).values())
+
+
+def phase_text(library: CatalogLibrary, forum: Forum, moment: datetime) -> str:
+    """That the forum has not started, or is over, at ``moment``; "" while it is on."""
+    reader = library.reader_for(forum.slug)
+    days = reader.facets(forum.slug).days if reader is not None else ()
+    phase = forum_phase(moment, forum.timezone, days, forum.start, forum.end)
+    if phase.phase is Phase.BEFORE and phase.first is not None:
+        return tr("{forum} has not started: it begins on {date}.").format(
+            forum=forum.name, date=long_date(phase.first)
+        )
+    if phase.phase is Phase.AFTER and phase.last is not None:
+        return tr("{forum} is over: it ended on {date}.").format(
+            forum=forum.name, date=long_date(phase.last)
+        )
+    return ""
 
 
 def _clock(moment: datetime, zone_name: str) -> str:
@@ -119,17 +149,11 @@ class NowAndNextWindow(QDialog):
         if forum is None:
             self.heading.setText(tr("No programme is open."))
             return
-        reader = self.library.reader_for(forum.slug)
         wall = wall_time(moment, forum.timezone)
-        items: list[SessionSummary] = []
-        if reader is not None and wall is not None:
-            ids: list[int] = []
-            for day in (wall.date() - timedelta(days=1), wall.date(), wall.date() + timedelta(1)):
-                ids += reader.session_ids(SessionFilter(forum.slug, day=day))
-            items = list(reader.session_summaries(ids).values())
+        items = sessions_near(self.library, forum, moment)
         until = day_ends(moment, forum.timezone)
         self.found = now_and_next(items, moment, until)
-        self.heading.setText(self._heading(forum, moment, wall, reader is not None))
+        self.heading.setText(self._heading(forum, moment, wall))
         mine = self.bookmarked(forum.slug)
         my_running = [h for h in self.found.running if h.session.guid in mine]
         my_next = sorted(
@@ -161,29 +185,16 @@ class NowAndNextWindow(QDialog):
         seconds_left = 60 - moment.second - moment.microsecond / 1_000_000
         self._timer.start(max(1000, round(seconds_left * 1000)))
 
-    def _heading(self, forum: Forum, moment: datetime, wall: datetime | None, ok: bool) -> str:
-        days = self._days(forum)
-        phase = forum_phase(moment, forum.timezone, days, forum.start, forum.end)
-        if phase.phase is Phase.BEFORE and phase.first is not None:
-            return tr("{forum} has not started: it begins on {date}.").format(
-                forum=forum.name, date=long_date(phase.first)
-            )
-        if phase.phase is Phase.AFTER and phase.last is not None:
-            return tr("{forum} is over: it ended on {date}.").format(
-                forum=forum.name, date=long_date(phase.last)
-            )
-        if wall is None or not ok:
-            return forum.name
+    def _heading(self, forum: Forum, moment: datetime, wall: datetime | None) -> str:
+        phase = phase_text(self.library, forum, moment)
+        if phase or wall is None:
+            return phase or forum.name
         return tr("{forum}: {date}, {time} ({zone})").format(
             forum=forum.name,
             date=long_date(wall.date()),
             time=wall.strftime("%H:%M"),
             zone=forum.timezone,
         )
-
-    def _days(self, forum: Forum) -> Sequence[date]:
-        reader = self.library.reader_for(forum.slug)
-        return reader.facets(forum.slug).days if reader is not None else ()
 
     def _group(
         self,

@@ -7,7 +7,7 @@ it, the pane goes back to the forum's page, so that what is shown is what comman
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
@@ -32,9 +32,9 @@ from forumguide.domain.clock import Clock, SystemClock
 from forumguide.domain.model import Forum, NoteTarget, Session
 from forumguide.services.personal import snapshot_of
 from forumguide.ui.formatting import (
+    UNSCHEDULED,
     TimeFormatter,
     forum_html,
-    long_date,
     session_html,
     short_date,
     tr,
@@ -46,8 +46,6 @@ from forumguide.ui.widgets import NoteEditor, SafeBrowser
 
 if TYPE_CHECKING:
     from forumguide.ui.timetable import TimetablePanel
-
-UNSCHEDULED = "unscheduled"
 
 
 class ProgrammeTab(ListTab):
@@ -395,44 +393,28 @@ class ProgrammeTab(ListTab):
     def _not_on_now(self) -> str:
         """Why nothing can be shown for now: the forum has not started, is over, or has a
         break."""
-        from forumguide.domain.now import Phase, forum_phase  # noqa: PLC0415
+        from forumguide.ui.now_next import phase_text  # noqa: PLC0415
 
         assert self.forum is not None
-        reader = self.library.reader_for(self.forum.slug)
-        days = reader.facets(self.forum.slug).days if reader is not None else ()
-        phase = forum_phase(
-            self.clock.now(), self.forum.timezone, days, self.forum.start, self.forum.end
-        )
-        if phase.phase is Phase.BEFORE and phase.first is not None:
-            return tr("{forum} has not started: it begins on {date}.").format(
-                forum=self.forum.name, date=long_date(phase.first)
-            )
-        if phase.phase is Phase.AFTER and phase.last is not None:
-            return tr("{forum} is over: it ended on {date}.").format(
-                forum=self.forum.name, date=long_date(phase.last)
-            )
-        return tr("No session of {forum} is on now or later today.").format(forum=self.forum.name)
+        return phase_text(self.library, self.forum, self.clock.now()) or tr(
+            "No session of {forum} is on now or later today."
+        ).format(forum=self.forum.name)
 
     def _session_now(self) -> str:
         """The session on now that started last, or else the next to start, today."""
-        from forumguide.domain.now import now_and_next, wall_time  # noqa: PLC0415
+        from forumguide.domain.now import day_ends, now_and_next  # noqa: PLC0415
+        from forumguide.ui.now_next import sessions_near  # noqa: PLC0415
 
         assert self.forum is not None
-        reader = self.library.reader_for(self.forum.slug)
-        wall = wall_time(self.clock.now(), self.forum.timezone)
-        if reader is None or wall is None:
-            return ""
-        ids: list[int] = []
-        for day in (wall.date() - timedelta(days=1), wall.date()):
-            ids += reader.session_ids(SessionFilter(self.forum.slug, day=day))
-        found = now_and_next(reader.session_summaries(ids).values(), self.clock.now())
+        moment = self.clock.now()
+        found = now_and_next(
+            sessions_near(self.library, self.forum, moment),
+            moment,
+            day_ends(moment, self.forum.timezone),
+        )
         if found.running:
             return max(found.running, key=lambda h: h.starts).session.guid
-        if found.upcoming and found.upcoming[0].starts.date() <= found.moment.date() + timedelta(
-            days=1
-        ):
-            return found.upcoming[0].session.guid
-        return ""
+        return found.upcoming[0].session.guid if found.upcoming else ""
 
     def set_by_relevance(self, by_relevance: bool) -> None:
         """List search results best match first instead of by day and time."""

@@ -68,6 +68,7 @@ from forumguide.domain.timezones import (
     wall_end,
 )
 from forumguide.ui.formatting import (
+    UNSCHEDULED,
     plain_tooltip,
     short_date,
     shortened,
@@ -96,7 +97,6 @@ TRACK_COLOURS = (
 NO_TRACK_COLOUR = "#e6e6e6"
 BLOCK_TEXT = QColor("#1b1b1b")
 NOW_COLOUR = QColor("#d32f2f")
-UNSCHEDULED = "unscheduled"
 TITLE_SHOWN = 200  # characters of a title drawn in a block (the tooltip has more)
 
 
