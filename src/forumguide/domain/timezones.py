@@ -101,6 +101,20 @@ def utc_offset_label(wall_time: datetime, zone_name: str) -> str:
     return offset_label(localize(wall_time, zone_name).utcoffset())
 
 
+def zone_and_offset(wall_time: datetime, zone_name: str) -> tuple[str, str]:
+    """A zone's name as people read it, and its offset at that wall time (``UTC+05:00``).
+
+    The offset is "" where the name already is one (``UTC+05:30``) or the zone is not known.
+    """
+    name = readable_zone_name(zone_name)
+    if is_fixed_offset(zone_name):
+        return name, ""
+    try:
+        return name, utc_offset_label(wall_time, zone_name)
+    except (UnknownTimeZoneError, OverflowError, ValueError):
+        return name, ""
+
+
 def wall_end(start: datetime | None, duration: timedelta | None, zone_name: str) -> datetime | None:
     """When something that starts at the wall time ``start`` and lasts ``duration`` ends, on
     the same wall clock: across a change of the clocks it ends an hour later or earlier than

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumguide.domain.model import Session
-from forumguide.domain.timezones import is_known_zone
+from forumguide.domain.timezones import is_known_zone, readable_zone_name
 from forumguide.interchange.errors import ScheduleImportError
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import short_date, tr
@@ -86,7 +86,7 @@ class ImportSummaryDialog(QDialog):
                 forum=forum.name,
                 sessions=result.session_count,
                 people=result.speaker_count,
-                zone=forum.timezone,
+                zone=readable_zone_name(forum.timezone),
             )
         ]
         changes = result.changes
