@@ -43,6 +43,9 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _ESCAPES = (("\\n", "\n"), ("\\N", "\n"), ("\\,", ","), ("\\;", ";"), ("\\\\", "\\"))
 # ROLE=CHAIR is the one RFC 5545 role that is more than taking part.
 _ROLES = {"CHAIR": "chair"}
+# What icalendar raises on a damaged calendar: ValueError mostly, but a parameter with several
+# values where one is expected (VALUE=A,B) breaks its parser in other ways.
+_PARSER_ERRORS = (ValueError, TypeError, AttributeError, KeyError, IndexError)
 
 
 def parse_ical_schedule(
@@ -96,15 +99,22 @@ def _calendars(data: bytes, source: str) -> list[Component]:
             ImportProblem.NOT_UTF8,
             ImportFacts(what=FileKind.ICALENDAR),
         ) from error
+
+    def malformed(detail: str) -> ScheduleImportError:
+        return ScheduleImportError(
+            source,
+            f"the calendar is malformed or truncated ({detail}).",
+            ImportProblem.MALFORMED,
+            ImportFacts(what=FileKind.ICALENDAR, detail=detail),
+        )
+
+    # A calendar cut short would be read as far as it goes, as if it were whole.
+    if not text.rstrip().upper().endswith("END:VCALENDAR"):
+        raise malformed("it does not end with END:VCALENDAR")
     try:
         calendars = Calendar.from_ical(text, multiple=True)
-    except ValueError as error:
-        raise ScheduleImportError(
-            source,
-            f"the calendar is malformed or truncated ({error}).",
-            ImportProblem.MALFORMED,
-            ImportFacts(what=FileKind.ICALENDAR, detail=str(error)),
-        ) from error
+    except _PARSER_ERRORS as error:
+        raise malformed(str(error)) from error
     return [c for c in calendars if c.name == "VCALENDAR"]
 
 
@@ -162,7 +172,7 @@ def _decoded(event: Component, key: str) -> Any:
         return None
     try:
         return event.decoded(key)
-    except (ValueError, TypeError):
+    except _PARSER_ERRORS:
         return event.get(key)
 
 

@@ -36,6 +36,7 @@ from forumguide.domain.timezones import is_known_zone, readable_zone_name
 from forumguide.interchange.errors import ScheduleImportError
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import short_date, tr
+from forumguide.ui.import_problems import import_problem_text
 
 if TYPE_CHECKING:
     from forumguide.services import Progress
@@ -178,7 +179,7 @@ class ImportFlow(QObject):
             self.context.parent,
             tr("Import schedule"),
             "",
-            tr("Schedules (*.xml *.json);;All files (*)"),
+            tr("Schedules (*.xml *.json *.ics);;All files (*)"),
         )
         return Path(name) if name else None
 
@@ -198,7 +199,7 @@ class ImportFlow(QObject):
             self.context.parent,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(error.problem)
+        box.setInformativeText(import_problem_text(error))
         box.setAccessibleName(tr("Import error"))
         self._show(box)
 
