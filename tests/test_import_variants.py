@@ -575,3 +575,27 @@ def test_a_json_file_that_is_not_a_schedule_says_so() -> None:
     with pytest.raises(ScheduleImportError) as caught:
         parse_schedule(b'{"name": "package"}', source="package.json")
     assert "a JSON file that is not a schedule" in str(caught.value)
+
+
+def test_a_calendar_of_floating_times_asks_for_its_zone() -> None:
+    floating = calendar(
+        "UID:1\r\nSUMMARY:Keynote\r\nDTSTART:20250612T090000\r\nDTEND:20250612T100000",
+        header="X-WR-CALNAME:Floating Con\r\n",
+        zones="",
+    )
+    with pytest.raises(ScheduleImportError) as caught:
+        parse_schedule(floating, source="floating.ics")
+    assert caught.value.needs_timezone
+    programme = parse_schedule(floating, source="floating.ics", default_timezone="Asia/Almaty")
+    (keynote,) = programme.sessions
+    assert utc(keynote) == datetime(2025, 6, 12, 4, 0, tzinfo=UTC)
+    assert keynote.duration == timedelta(hours=1)
+
+
+def test_cancelled_calendar_events_are_left_out() -> None:
+    data = calendar(
+        SUMMIT_EVENTS[0],
+        SUMMIT_EVENTS[2].replace("SUMMARY:Reception", "SUMMARY:Reception\r\nSTATUS:CANCELLED"),
+    )
+    programme = parse_schedule(data, source="summit.ics")
+    assert [s.title for s in programme.sessions] == ["Opening plenary"]
