@@ -13,8 +13,9 @@ import argparse
 import copy
 import sys
 import xml.etree.ElementTree as ET
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 FOSDEM_2021 = (
     Path(__file__).resolve().parents[2]
@@ -83,6 +84,53 @@ def make_schedule(count: int, target: Path, *, title: str = "", zone: str = "") 
     schedule.insert(0, header)
     target.parent.mkdir(parents=True, exist_ok=True)
     ET.ElementTree(schedule).write(target, encoding="utf-8", xml_declaration=True)
+    return target
+
+
+def make_calendar(count: int, target: Path) -> Path:
+    """Write the first ``count`` events of FOSDEM 2021 as an iCalendar schedule, as Indico and
+    Sched publish one: a VEVENT per session with TZID times, LOCATION, CATEGORIES, DESCRIPTION,
+    URL, UID and an ATTENDEE with a CN for each speaker, and the zone's VTIMEZONE."""
+    from icalendar import Calendar, Event, vCalAddress
+
+    source = ET.parse(FOSDEM_2021).getroot()
+    tz = ZoneInfo(ZONE)
+    calendar = Calendar()
+    calendar.add("prodid", "-//ForumGuide bench//FOSDEM 2021 as iCalendar//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "FOSDEM 2021 (calendar)")
+    calendar.add("x-wr-timezone", ZONE)
+    written = 0
+    for day in source.iter("day"):
+        for event in day.iter("event"):
+            if written >= count:
+                break
+            hours, minutes = (int(part) for part in (event.findtext("start") or "0:0").split(":"))
+            starts = datetime.combine(
+                date.fromisoformat(day.attrib["date"]), time(hours, minutes), tzinfo=tz
+            )
+            length_h, length_m = (
+                int(part) for part in (event.findtext("duration") or "0:30").split(":")
+            )
+            item = Event()
+            item.add("uid", f"{event.attrib['id']}@fosdem.example.org")
+            item.add("dtstamp", datetime(2021, 2, 1, 12, 0, tzinfo=UTC))
+            item.add("summary", event.findtext("title") or "")
+            item.add("dtstart", starts)
+            item.add("dtend", starts + timedelta(hours=length_h, minutes=length_m))
+            item.add("location", event.findtext("room") or "")
+            item.add("categories", [event.findtext("track") or "FOSDEM"])
+            item.add("description", event.findtext("abstract") or "")
+            item.add("url", f"https://fosdem.org/2021/schedule/event/{event.findtext('slug')}/")
+            for person in event.iterfind("persons/person"):
+                attendee = vCalAddress(f"mailto:person-{person.attrib.get('id', '0')}@example.org")
+                attendee.params["cn"] = person.text or ""
+                item.add("attendee", attendee, encode=False)
+            calendar.add_component(item)
+            written += 1
+    calendar.add_missing_timezones(first_date=date(2020, 1, 1), last_date=date(2022, 1, 1))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(calendar.to_ical())
     return target
 
 

@@ -138,8 +138,8 @@ def test_organiser_only_and_unknown_fields_are_never_imported() -> None:
         (lambda d: first_event(d).update(date="14 December"), "invalid time"),
         (lambda d: first_event(d).update(duration="half an hour"), "invalid time"),
         (lambda d: d["schedule"]["conference"].update(days={"1": []}), "is not a list"),
-        (lambda d: d["schedule"]["conference"].update(days=[]), "lists no sessions"),
-        (lambda d: d["schedule"].pop("conference"), "not a frab or pretalx schedule"),
+        (lambda d: d["schedule"]["conference"].update(days=[]), "with no events"),
+        (lambda d: d["schedule"].pop("conference"), "JSON file that is not a schedule"),
     ],
 )
 def test_damaged_documents_are_reported(change: Any, problem: str) -> None:
@@ -152,7 +152,7 @@ def test_damaged_documents_are_reported(change: Any, problem: str) -> None:
     ("data", "problem"),
     [
         (b'{"schedule": {"conference": ', "malformed or truncated"),
-        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply|not a frab"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply|not a schedule"),
         (b'{"schedule": 1}\xff', "not UTF-8|malformed"),
     ],
     ids=["truncated", "deep", "bytes"],

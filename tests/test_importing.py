@@ -100,11 +100,14 @@ BAD_FILES = {
     "png": (b"\x89PNG\r\n\x1a\n" + bytes(64), "PNG image"),
     "pdf": (b"%PDF-1.7\n%\xe2\xe3", "PDF document"),
     "web page": (b"<!DOCTYPE html><html><body>Schedule</body></html>", "web page"),
-    "calendar": (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "iCalendar"),
+    "calendar": (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n",
+        "a calendar with no events",
+    ),
     "text": (b"Saturday 10:00 Opening\n", "not a schedule file"),
     "truncated xml": (_truncated(FOSDEM_2021, 0.5), "malformed or truncated"),
     "truncated json": (_truncated(DEMOCON, 0.7), "malformed or truncated"),
-    "other json": (b'{"name": "package", "version": "1.0"}', "not a frab or pretalx"),
+    "other json": (b'{"name": "package", "version": "1.0"}', "JSON file that is not a schedule"),
     "xml bomb": (
         b'<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaaaaaaaa">'
         b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><schedule>&b;</schedule>',
@@ -112,7 +115,7 @@ BAD_FILES = {
     ),
     "no sessions": (
         b"<schedule><conference><title>Empty</title></conference></schedule>",
-        "lists no sessions",
+        "a frab schedule with no events",
     ),
     "no title": (
         b'{"schedule": {"conference": {"days": [{"date": "2024-01-01", "rooms": '

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from forumguide import __version__
 from forumguide.domain.clock import NOW_VARIABLE
+from forumguide.domain.timezones import readable_zone_name
 
 DEFAULT_FORUM = "attf-2025"
 
@@ -271,7 +272,7 @@ def describe_import(result: ImportResult) -> str:
     forum = result.forum
     lines = [
         f"Imported {forum.name} ({result.catalog_id}): {result.session_count} sessions, "
-        f"{result.speaker_count} people, times in {forum.timezone}.",
+        f"{result.speaker_count} people, times in {readable_zone_name(forum.timezone)}.",
         f"Catalog: {result.catalog_path}",
     ]
     if not result.replaced:

@@ -2,13 +2,23 @@
 
 A session is stored as local wall time plus the forum's IANA zone. The offset is always taken
 for the session's own date, never today's: Astana moved from UTC+6 to UTC+5 on 2024-03-01.
+
+A schedule that gives only a UTC offset has no IANA zone: its zone is named by the offset, as
+people read it (``UTC+05:30``). The IANA ``Etc/GMT-1`` zones have the POSIX sign (``Etc/GMT-1``
+is one hour ahead of UTC), so they are never shown by their names.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, tzinfo
+import re
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_OFFSET_NAME = re.compile(r"^UTC([+-])(\d{2}):(\d{2})$")
+_ETC_NAME = re.compile(r"^Etc/GMT([+-]?)(\d{1,2})$")
+# The largest offsets in use are UTC-12:00 and UTC+14:00.
+_MAX_OFFSET = timedelta(hours=14)
 
 
 class UnknownTimeZoneError(ValueError):
@@ -16,12 +26,38 @@ class UnknownTimeZoneError(ValueError):
 
 
 @cache
-def zone(name: str) -> ZoneInfo:
-    """The IANA zone called ``name``."""
+def zone(name: str) -> tzinfo:
+    """The IANA zone called ``name``, or the fixed offset named like ``UTC+05:30``."""
+    match = _OFFSET_NAME.match(name)
+    if match is not None:
+        offset = timedelta(hours=int(match[2]), minutes=int(match[3]))
+        if int(match[3]) >= 60 or offset > _MAX_OFFSET:
+            raise UnknownTimeZoneError(name)
+        return timezone(-offset if match[1] == "-" else offset, name)
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
         raise UnknownTimeZoneError(name) from error
+
+
+def fixed_offset_name(offset: timedelta) -> str:
+    """The name of the zone always ``offset`` ahead of UTC: ``UTC+05:30``, or ``UTC``."""
+    return offset_label(offset) if offset else "UTC"
+
+
+def readable_zone_name(name: str) -> str:
+    """``name`` as people read it: an ``Etc/GMT±N`` zone by its offset (``Etc/GMT-1`` is
+    ``UTC+01:00``); any other name as it is."""
+    match = _ETC_NAME.match(name)
+    if match is None:
+        return name
+    hours = int(match[2])
+    return fixed_offset_name(timedelta(hours=hours if match[1] == "-" else -hours))
+
+
+def is_fixed_offset(name: str) -> bool:
+    """Whether ``name`` is a zone without rules, a bare offset (``UTC+05:30``, ``Etc/GMT-1``)."""
+    return bool(_OFFSET_NAME.match(name) or _ETC_NAME.match(name))
 
 
 def is_known_zone(name: str) -> bool:
@@ -63,6 +99,20 @@ def offset_label(offset: timedelta | None) -> str:
 def utc_offset_label(wall_time: datetime, zone_name: str) -> str:
     """``UTC+05:00`` style label for the zone's offset at that wall time."""
     return offset_label(localize(wall_time, zone_name).utcoffset())
+
+
+def zone_and_offset(wall_time: datetime, zone_name: str) -> tuple[str, str]:
+    """A zone's name as people read it, and its offset at that wall time (``UTC+05:00``).
+
+    The offset is "" where the name already is one (``UTC+05:30``) or the zone is not known.
+    """
+    name = readable_zone_name(zone_name)
+    if is_fixed_offset(zone_name):
+        return name, ""
+    try:
+        return name, utc_offset_label(wall_time, zone_name)
+    except (UnknownTimeZoneError, OverflowError, ValueError):
+        return name, ""
 
 
 def wall_end(start: datetime | None, duration: timedelta | None, zone_name: str) -> datetime | None:

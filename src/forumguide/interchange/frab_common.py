@@ -13,8 +13,7 @@ import re
 import unicodedata
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from forumguide.domain.model import (
     Appearance,
@@ -26,8 +25,18 @@ from forumguide.domain.model import (
     Speaker,
     TextFormat,
 )
-from forumguide.domain.timezones import is_known_zone, zone
-from forumguide.interchange.errors import ScheduleImportError
+from forumguide.domain.timezones import (
+    fixed_offset_name,
+    is_known_zone,
+    readable_zone_name,
+    zone,
+)
+from forumguide.interchange.errors import (
+    FileKind,
+    ImportFacts,
+    ImportProblem,
+    ScheduleImportError,
+)
 from forumguide.interchange.frab_export import unknown_parts
 from forumguide.interchange.limits import believable_duration, in_years, outside_years
 
@@ -45,6 +54,10 @@ _HTML_TAG = re.compile(
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _SAFE_LINK = ("http://", "https://", "mailto:")
 _MAX_SLUG = 60
+# Where a schedule names no day change, a session before 04:00 belongs to the evening before,
+# as in frab and pretalx; a file's own <day_change> (often 04:00 to 06:00) wins.
+DEFAULT_DAY_CHANGE = time(4, 0)
+_MAX_OFFSET = timedelta(hours=14)
 
 
 @dataclass(slots=True)
@@ -67,7 +80,7 @@ class RawEvent:
     guid: str = ""
     title: str = ""
     day: date | None = None
-    day_change: time | None = None
+    day_start: datetime | None = None
     clock: time | None = None
     absolute: datetime | None = None
     duration: timedelta | None = None
@@ -78,6 +91,8 @@ class RawEvent:
     subtitle: str = ""
     abstract: str = ""
     description: str = ""
+    # Calendar descriptions are plain text, where a line break is a line break.
+    plain_text: bool = False
     url: str = ""
     links: list[Link] = field(default_factory=list)
     persons: list[RawPerson] = field(default_factory=list)
@@ -97,6 +112,8 @@ class RawConference:
     venue: str = ""
     city: str = ""
     url: str = ""
+    day_change: time | None = None
+    kind: FileKind = FileKind.FRAB_XML
 
 
 # Small parsers -------------------------------------------------------------------------------
@@ -198,26 +215,23 @@ def _description(abstract: str, description: str) -> tuple[str, TextFormat]:
 
 
 def _zone_from_offsets(offsets: set[timedelta]) -> str:
-    """An IANA name for a single fixed offset, or "" when there is none that fits."""
+    """The zone of a single fixed offset (``UTC+05:30``), or "" when there is none that fits."""
     if len(offsets) != 1:
         return ""
     offset = next(iter(offsets))
-    if offset == timedelta(0):
-        return "UTC"
-    seconds = int(offset.total_seconds())
-    if seconds % 3600 or abs(seconds) > 14 * 3600:
+    if offset.total_seconds() % 60 or abs(offset) > _MAX_OFFSET:
         return ""
-    # The Etc zones have the POSIX sign: Etc/GMT-1 is one hour ahead of UTC.
-    return f"Etc/GMT{-seconds // 3600:+d}"
+    return fixed_offset_name(offset)
 
 
 def resolve_zone(
     source: str, conference: RawConference, events: list[RawEvent], default_timezone: str | None
 ) -> str:
-    """The conference's IANA zone: the file's own name, else one fixed offset of its absolute
-    times, else the caller's default; a file that needs a zone and gives none is an error."""
+    """The conference's zone: the file's own IANA name, else one fixed offset of its absolute
+    times (``UTC+01:00``), else the caller's default; a file that needs a zone and gives none
+    is an error."""
     if conference.time_zone_name and is_known_zone(conference.time_zone_name):
-        return conference.time_zone_name
+        return readable_zone_name(conference.time_zone_name)
     offsets: set[timedelta] = set()
     needs_zone = False
     for event in events:
@@ -233,9 +247,12 @@ def resolve_zone(
     if default_timezone:
         if not is_known_zone(default_timezone):
             raise ScheduleImportError(
-                source, f"“{default_timezone}” is not a time zone this computer knows."
+                source,
+                f"“{default_timezone}” is not a time zone this computer knows.",
+                ImportProblem.UNKNOWN_ZONE,
+                ImportFacts(zone=default_timezone),
             )
-        return default_timezone
+        return readable_zone_name(default_timezone)
     if from_offsets:
         return from_offsets
     if not needs_zone:
@@ -249,19 +266,37 @@ def resolve_zone(
     raise ScheduleImportError(
         source,
         f"{problem}; give the conference's time zone (for example Europe/Brussels).",
-        needs_timezone=True,
+        ImportProblem.NEEDS_ZONE,
+        ImportFacts(what=conference.kind, zone=named),
     )
 
 
-def _wall_time(event: RawEvent, forum_zone: ZoneInfo) -> datetime | None:
+def programme_day(wall: datetime, day_change: time) -> date:
+    """The day a session starting at the wall time ``wall`` is listed under: its own date, or
+    the evening's before ``day_change``."""
+    if wall.time() < day_change:
+        return wall.date() - timedelta(days=1)
+    return wall.date()
+
+
+def _listed_day(event: RawEvent, forum_zone: tzinfo) -> date | None:
+    """The day an event is listed under in the file, in local time: a day's own start time
+    (which some producers date in UTC) tells it better than the day's date."""
+    if event.day_start is not None and event.day_start.tzinfo is not None:
+        return event.day_start.astimezone(forum_zone).date()
+    return event.day
+
+
+def _wall_time(event: RawEvent, forum_zone: tzinfo, day_change: time) -> datetime | None:
     if event.absolute is not None:
         if event.absolute.tzinfo is None:
             return event.absolute
         return event.absolute.astimezone(forum_zone).replace(tzinfo=None)
-    if event.day is None or event.clock is None:
+    day = _listed_day(event, forum_zone)
+    if day is None or event.clock is None:
         return None
-    wall = datetime.combine(event.day, event.clock)
-    if event.day_change is not None and event.clock < event.day_change:
+    wall = datetime.combine(day, event.clock)
+    if event.clock < day_change:
         # Listed under day D but before the day change: it happens after midnight, on D+1.
         wall += timedelta(days=1)
     return wall
@@ -342,7 +377,12 @@ def conference_slug(conference: RawConference, source: str) -> str:
             return slug
     if conference.title or conference.acronym:
         return "conference-" + derived_uuid(conference.acronym or conference.title)[:8]
-    raise ScheduleImportError(source, "the file names no conference (no title or acronym).")
+    raise ScheduleImportError(
+        source,
+        "the file names no conference (no title or acronym).",
+        ImportProblem.NO_NAME,
+        ImportFacts(what=conference.kind),
+    )
 
 
 def _session_guids(events: list[RawEvent], conference: str) -> list[str]:
@@ -369,12 +409,35 @@ def _session_guids(events: list[RawEvent], conference: str) -> list[str]:
     return guids
 
 
-def _check_years(source: str, checks: list[tuple[str, date | None]]) -> None:
-    """Refuse the file at the first value outside the accepted years; ``checks`` pairs each
-    value with what it is, as the message words it (``session 42 starts``)."""
-    for what, value in checks:
-        if value is not None and not in_years(value):
-            raise ScheduleImportError(source, outside_years(what, value) + ".")
+_NO_EVENTS = {
+    FileKind.FRAB_XML: "it is a frab schedule with no events.",
+    FileKind.FRAB_JSON: "it is a frab schedule (JSON) with no events.",
+    FileKind.C3VOC_JSON: "it is a c3voc schedule (second version) with no events.",
+    FileKind.ICALENDAR: "it is a calendar with no events.",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """A date or time to check: what it is, as the message words it (``session 42 starts``),
+    the field it is in, and the session (empty for the conference)."""
+
+    what: str
+    field: str
+    session: str
+    value: date | None
+
+
+def _check_years(source: str, checks: list[_Dated]) -> None:
+    """Refuse the file at the first value outside the accepted years."""
+    for check in checks:
+        if check.value is not None and not in_years(check.value):
+            raise ScheduleImportError(
+                source,
+                outside_years(check.what, check.value) + ".",
+                ImportProblem.OUT_OF_YEARS,
+                ImportFacts(field=check.field, session=check.session, year=check.value.year),
+            )
 
 
 def assemble(
@@ -394,14 +457,23 @@ def assemble(
     is kept with its end to be confirmed.
     """
     if not events:
-        raise ScheduleImportError(source, "the file lists no sessions.")
+        raise ScheduleImportError(
+            source,
+            _NO_EVENTS.get(conference.kind, "the file lists no sessions."),
+            ImportProblem.NO_EVENTS,
+            ImportFacts(what=conference.kind),
+        )
     _check_years(
         source,
-        [("the conference starts", conference.start), ("the conference ends", conference.end)],
+        [
+            _Dated("the conference starts", "start", "", conference.start),
+            _Dated("the conference ends", "end", "", conference.end),
+        ],
     )
     slug = conference_slug(conference, source)
     zone_name = resolve_zone(source, conference, events, default_timezone)
     forum_zone = zone(zone_name)
+    day_change = conference.day_change or DEFAULT_DAY_CHANGE
     name = conference.title or conference.acronym
     source_key = f"{slug}-schedule"
     people = _People(slug, source_key, persons or [])
@@ -409,19 +481,34 @@ def assemble(
     guids = _session_guids(events, slug)
     days: list[date] = []
     for position, (event, guid) in enumerate(zip(events, guids, strict=True)):
+        which = event.event_id or event.guid or f"#{position + 1}"
         label = f"session {event.event_id or event.guid or position + 1}"
         _check_years(
             source,
-            [(f"{label} is listed under a day", event.day), (f"{label} starts", event.absolute)],
+            [
+                _Dated(f"{label} is listed under a day", "day", which, event.day),
+                _Dated(f"{label} starts", "date", which, event.absolute),
+            ],
         )
         try:
-            start = _wall_time(event, forum_zone)
+            start = _wall_time(event, forum_zone, day_change)
+            listed = _listed_day(event, forum_zone)
         except (OverflowError, ValueError) as error:
-            raise ScheduleImportError(source, f"{label} has a start time out of range.") from error
+            raise ScheduleImportError(
+                source,
+                f"{label} has a start time out of range.",
+                ImportProblem.OUT_OF_YEARS,
+                ImportFacts(field="start", session=which),
+            ) from error
         # In the forum's zone, or after midnight, a start can move into another year.
-        _check_years(source, [(f"{label} starts", start)])
+        _check_years(source, [_Dated(f"{label} starts", "start", which, start)])
         if not event.title:
-            raise ScheduleImportError(source, f"{label} has no title.")
+            raise ScheduleImportError(
+                source,
+                f"{label} has no title.",
+                ImportProblem.NO_TITLE,
+                ImportFacts(what=conference.kind, session=which),
+            )
         appearances: list[Appearance] = []
         for person in event.persons:
             speaker = people.add(person)
@@ -430,14 +517,19 @@ def assemble(
                     Appearance(speaker, role=person.role or "speaker", source_keys=(source_key,))
                 )
         description, description_format = _description(event.abstract, event.description)
-        day = event.day or (start.date() if start else None)
+        if event.plain_text and description_format is TextFormat.MARKDOWN:
+            description_format = TextFormat.PLAIN
+        # A session is on the day of its local start (the night before the day change is the
+        # evening's); the day a file lists it under is only a hint, used when it has no time.
+        day = programme_day(start, day_change) if start is not None else listed
         duration = believable_duration(event.duration)
         # ForumGuide's own exports mark what is not known yet (the formats cannot leave it out).
         unknown = unknown_parts(link.url for link in event.links)
-        if "day" in unknown:
-            day = None
         if "time" in unknown:
             start = None
+            day = listed or day
+        if "day" in unknown:
+            day = None
         if "duration" in unknown:
             duration = None
         if day is not None:

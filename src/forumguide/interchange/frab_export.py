@@ -32,7 +32,7 @@ from typing import Any
 
 from forumguide import __version__
 from forumguide.domain.model import Forum, Programme, Session, Speaker
-from forumguide.domain.timezones import UnknownTimeZoneError, zone
+from forumguide.domain.timezones import UnknownTimeZoneError, is_fixed_offset, zone
 from forumguide.interchange.atomic import ExportError, write_atomically
 from forumguide.interchange.limits import believable_duration, in_years, outside_years
 
@@ -269,7 +269,9 @@ def programme_to_xml(programme: Programme, forum_slug: str) -> bytes:
     _sub(conference, "timeslot_duration", TIMESLOT)
     if forum.url.lower().startswith(("http://", "https://")):
         _sub(conference, "url", forum.url)
-    _sub(conference, "time_zone_name", forum.timezone)
+    if not is_fixed_offset(forum.timezone):
+        # A bare offset is no zone name other programs know; each <date> carries it.
+        _sub(conference, "time_zone_name", forum.timezone)
     for track in _tracks(programme, forum):
         _sub(conference, "track", name=track)
     for day in days:

@@ -6,19 +6,29 @@ anything is expanded. Older Pentabarf files have no guids and no absolute dates:
 from the conference and the event id, and times from ``day@date``, ``start`` and
 ``day_change``. Where an event has an absolute ``<date>``, it is preferred over ``<start>``
 (some producers write it in UTC while ``start`` is local).
+
+Events are read inside rooms (``<day><room name><event>``, frab) or straight inside days
+(``<day><event>``, early Pentabarf), with the room from the ``<room>`` element, the event's
+``room`` attribute, or the enclosing ``<room name>``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, time
+from datetime import date, datetime, time
 from xml.etree.ElementTree import Element, ParseError, tostring
 
 from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.ElementTree import fromstring
 
 from forumguide.domain.model import Link, Programme
-from forumguide.interchange.errors import ScheduleImportError, unreadable_as_import_error
+from forumguide.interchange.errors import (
+    FileKind,
+    ImportFacts,
+    ImportProblem,
+    ScheduleImportError,
+    unreadable_as_import_error,
+)
 from forumguide.interchange.frab_common import (
     RawConference,
     RawEvent,
@@ -52,14 +62,22 @@ def parse_frab_xml(
         root = _parse(data, source)
         if root.tag != "schedule":
             raise ScheduleImportError(
-                source, f"it is an XML file, but not a conference schedule (it holds <{root.tag}>)."
+                source,
+                f"it is an XML file, but not a conference schedule (it holds <{root.tag}>).",
+                ImportProblem.NOT_A_SCHEDULE,
+                ImportFacts(what=FileKind.XML, field=str(root.tag)),
             )
         header = root.find("conference")
         if header is None:
-            raise ScheduleImportError(source, "the schedule has no <conference> section.")
+            raise ScheduleImportError(
+                source,
+                "the schedule has no <conference> section.",
+                ImportProblem.NO_CONFERENCE,
+                ImportFacts(what=FileKind.FRAB_XML),
+            )
         conference = _conference(_children(header))
-        day_change = _optional_clock(_text(header.find("day_change")))
-        events = list(_events(root, day_change, source))
+        conference.day_change = _optional_clock(_text(header.find("day_change")))
+        events = list(_events(root, source))
         persons_block = root.find("persons")
         persons = (
             [_person(p) for p in persons_block.iterfind("person")]
@@ -85,18 +103,24 @@ def _parse(data: bytes, source: str) -> Element:
             source,
             "it declares a document type (DTD), which can hide an XML bomb or read other files; "
             "ForumGuide refuses such files.",
+            ImportProblem.REFUSED_MARKUP,
+            ImportFacts(what=FileKind.XML, detail="dtd"),
         ) from error
     except EntitiesForbidden as error:
         raise ScheduleImportError(
             source,
             "it declares XML entities (an “XML bomb” can expand them to gigabytes); "
             "ForumGuide refuses such files.",
+            ImportProblem.REFUSED_MARKUP,
+            ImportFacts(what=FileKind.XML, detail="entities"),
         ) from error
     except ExternalReferenceForbidden as error:
         raise ScheduleImportError(
             source,
             "it refers to an external entity (a way to read other files); "
             "ForumGuide refuses such files.",
+            ImportProblem.REFUSED_MARKUP,
+            ImportFacts(what=FileKind.XML, detail="external"),
         ) from error
     except ParseError as error:
         line, column = getattr(error, "position", (0, 0))
@@ -104,9 +128,16 @@ def _parse(data: bytes, source: str) -> Element:
             source,
             f"the XML is malformed or truncated (line {line}, column {column + 1}: "
             f"{_reason(error)}).",
+            ImportProblem.MALFORMED,
+            ImportFacts(what=FileKind.XML, line=line, column=column + 1, detail=_reason(error)),
         ) from error
     except ValueError as error:
-        raise ScheduleImportError(source, f"the XML cannot be read ({error}).") from error
+        raise ScheduleImportError(
+            source,
+            f"the XML cannot be read ({error}).",
+            ImportProblem.MALFORMED,
+            ImportFacts(what=FileKind.XML, detail=str(error)),
+        ) from error
 
 
 def _reason(error: ParseError) -> str:
@@ -171,23 +202,40 @@ def _conference(fields: dict[str, Element]) -> RawConference:
     )
 
 
-def _events(root: Element, day_change: time | None, source: str) -> Iterator[RawEvent]:
+def _day(element: Element, source: str) -> tuple[date | None, datetime | None]:
+    """A ``<day>``'s date and, where it gives one, the moment it starts."""
+    day_text = (element.get("date") or element.get("start") or "").strip()
+    start_text = (element.get("start") or "").strip()
+    try:
+        day_date = parse_day(day_text) if day_text else None
+    except ValueError as error:
+        raise ScheduleImportError(
+            source,
+            f"a <day> has an invalid date “{day_text}”.",
+            ImportProblem.BAD_DATE,
+            ImportFacts(what=FileKind.FRAB_XML, field="day", value=day_text),
+        ) from error
+    try:
+        day_start = parse_instant(start_text) if len(start_text) > 10 else None
+    except ValueError:
+        day_start = None  # only a hint: the day's date is enough
+    return day_date, day_start
+
+
+def _events(root: Element, source: str) -> Iterator[RawEvent]:
     for day in root.iterfind("day"):
-        day_text = day.get("date") or day.get("start") or ""
-        try:
-            day_date = parse_day(day_text) if day_text else None
-        except ValueError as error:
-            raise ScheduleImportError(
-                source, f"a <day> has an invalid date “{day_text}”."
-            ) from error
-        for room in day.iterfind("room"):
-            room_name = (room.get("name") or "").strip()
-            for event in room.iterfind("event"):
-                yield _event(event, day_date, day_change, room_name, source)
+        day_date, day_start = _day(day, source)
+        for child in day:
+            if child.tag == "room":
+                room_name = (child.get("name") or "").strip()
+                for event in child.iterfind("event"):
+                    yield _event(event, day_date, day_start, room_name, source)
+            elif child.tag == "event":
+                yield _event(child, day_date, day_start, "", source)
 
 
 def _event(
-    element: Element, day: date | None, day_change: time | None, room: str, source: str
+    element: Element, day: date | None, day_start: datetime | None, room: str, source: str
 ) -> RawEvent:
     fields = _children(element)
 
@@ -201,8 +249,8 @@ def _event(
         guid=(element.get("guid") or get("guid")).strip(),
         title=get("title"),
         day=day,
-        day_change=day_change,
-        room=get("room") or room,
+        day_start=day_start,
+        room=get("room") or (element.get("room") or "").strip() or room,
         track=get("track"),
         type=get("type"),
         language=get("language"),
@@ -217,7 +265,12 @@ def _event(
         raw.absolute = parse_instant(absolute) if absolute else None
         raw.duration = parse_duration(duration) if duration else None
     except ValueError as error:
-        raise ScheduleImportError(source, f"{label} has an invalid time: {error}.") from error
+        raise ScheduleImportError(
+            source,
+            f"{label} has an invalid time: {error}.",
+            ImportProblem.BAD_TIME,
+            ImportFacts(what=FileKind.FRAB_XML, session=event_id, detail=str(error)),
+        ) from error
     for tag, item in (("links", "link"), ("attachments", "attachment")):
         block = fields.get(tag)
         if block is not None:

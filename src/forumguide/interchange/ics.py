@@ -3,7 +3,9 @@
 Each bookmarked session becomes one VEVENT whose UID is derived from the session's guid, so a
 calendar that imports a later export updates its events instead of duplicating them. Times are
 written in the forum's IANA zone with a VTIMEZONE for it, built from the zone rules for the
-years the events fall in (Astana was UTC+6 until 2024-03-01 and UTC+5 after).
+years the events fall in (Astana was UTC+6 until 2024-03-01 and UTC+5 after). A forum known
+only by its offset from UTC has no rules to write (and calendars would show an ``Etc/GMT-1``
+by that name): its times are written in UTC.
 
 A session whose time is not known but whose day is becomes an all-day event that says the time
 is to be confirmed (and does not mark the day busy); one whose day is not known either is left
@@ -25,7 +27,13 @@ from icalendar import Alarm, Calendar, Event
 from forumguide import __version__
 from forumguide.domain.model import Bookmark, Forum, Note, Session, SessionKey, Speaker
 from forumguide.domain.text import to_plain_text
-from forumguide.domain.timezones import UnknownTimeZoneError, zone
+from forumguide.domain.timezones import (
+    UnknownTimeZoneError,
+    is_fixed_offset,
+    is_known_zone,
+    to_utc,
+    zone,
+)
 from forumguide.interchange.atomic import write_atomically
 from forumguide.interchange.limits import believable_duration, in_years
 from forumguide.interchange.session_text import (
@@ -140,8 +148,10 @@ def _event(
     event.add("dtstamp", stamp)
     event.add("summary", session.title)
     if session.start is not None:
-        tz = _zone(session.timezone)
-        starts = session.start.replace(tzinfo=tz)
+        if is_fixed_offset(session.timezone) and is_known_zone(session.timezone):
+            starts = to_utc(session.start, session.timezone)
+        else:
+            starts = session.start.replace(tzinfo=_zone(session.timezone))
         event.add("dtstart", starts)
         duration = believable_duration(session.duration)
         if duration is not None:

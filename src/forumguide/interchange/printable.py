@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from forumguide.domain.model import Forum, Session, SessionKey, Speaker
-from forumguide.domain.timezones import UnknownTimeZoneError, utc_offset_label
+from forumguide.domain.timezones import readable_zone_name, zone_and_offset
 from forumguide.interchange.session_text import (
     ENGLISH,
     Wording,
@@ -87,12 +87,11 @@ def _zone_line(group: Group, forum: Forum | None, wording: Wording) -> str:
         zone = group.entries[0].session.timezone if group.entries else "UTC"
     moment = next((e.session.start for e in group.entries if e.session.start), None)
     if moment is None:
-        return wording.times_in_zone.format(zone=zone)
-    try:
-        offset = utc_offset_label(moment, zone)
-    except (UnknownTimeZoneError, OverflowError, ValueError):
-        return wording.times_in_zone.format(zone=zone)
-    return wording.times_in.format(zone=zone, offset=offset)
+        return wording.times_in_zone.format(zone=readable_zone_name(zone))
+    name, offset = zone_and_offset(moment, zone)
+    if not offset:
+        return wording.times_in_zone.format(zone=name)
+    return wording.times_in.format(zone=name, offset=offset)
 
 
 def _clock(session: Session, wording: Wording) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from forumguide.domain.model import Forum, Session, SessionSnapshot, Speaker
-from forumguide.domain.timezones import UnknownTimeZoneError, utc_offset_label, wall_end
+from forumguide.domain.timezones import wall_end, zone_and_offset
 from forumguide.interchange.limits import believable_duration
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -56,10 +56,8 @@ def english_when(subject: Session | SessionSnapshot, zone_name: str) -> str:
             return "Date and time to be confirmed"
         return f"{english_date(subject.day)}, time to be confirmed"
     end = session_end(subject)
-    try:
-        offset = f"{zone_name}, {utc_offset_label(subject.start, zone_name)}"
-    except UnknownTimeZoneError:
-        offset = zone_name
+    name, in_force = zone_and_offset(subject.start, zone_name)
+    offset = f"{name}, {in_force}" if in_force else name
     return f"{english_date(subject.start.date())}, {_clock(subject.start, end)} ({offset})"
 
 

@@ -28,7 +28,7 @@ from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import CatalogReader, SessionFilter
 from forumguide.domain.changes import ProgrammeChanges, compare_sessions
 from forumguide.domain.model import Forum, Programme, Session
-from forumguide.interchange.errors import ScheduleImportError
+from forumguide.interchange.errors import ImportFacts, ImportProblem, ScheduleImportError
 from forumguide.services import Progress, no_progress
 from forumguide.services.catalogs import (
     BUNDLED_CATALOG_ID,
@@ -184,7 +184,10 @@ def prepare_import(
             else str(getattr(error, "orig", None) or error)
         )
         raise ScheduleImportError(
-            source, f"its programme could not be saved in {catalogs_dir} ({reason})."
+            source,
+            f"its programme could not be saved in {catalogs_dir} ({reason}).",
+            ImportProblem.NOT_SAVED,
+            ImportFacts(folder=str(catalogs_dir), detail=reason),
         ) from error
     previous = existing_sessions(target)
     changes = (
@@ -229,7 +232,10 @@ def commit_import(
         _reopen(library, old)
         reason = error.strerror or str(error) if isinstance(error, OSError) else str(error)
         raise ScheduleImportError(
-            source, f"its programme could not be put in place ({reason})."
+            source,
+            f"its programme could not be put in place ({reason}).",
+            ImportProblem.NOT_PLACED,
+            ImportFacts(detail=reason),
         ) from error
     library.add(reader)
     updated = 0

@@ -29,9 +29,10 @@ from forumguide.domain.text import html_to_text
 from forumguide.domain.timezones import (
     is_known_zone,
     offset_label,
+    readable_zone_name,
     to_zone,
-    utc_offset_label,
     wall_end,
+    zone_and_offset,
 )
 
 log = logging.getLogger(__name__)
@@ -203,12 +204,13 @@ class TimeFormatter:
             return zone_name
         try:
             if not self.use_local:
-                return tr("{zone}, {offset}").format(
-                    zone=zone_name, offset=utc_offset_label(wall, zone_name)
+                name, in_force = zone_and_offset(wall, zone_name)
+                return (
+                    tr("{zone}, {offset}").format(zone=name, offset=in_force) if in_force else name
                 )
             offset = to_zone(wall, zone_name, self.local_zone).utcoffset()
         except (OverflowError, ValueError):
-            return zone_name
+            return readable_zone_name(zone_name)
         return tr("your time, {offset}").format(offset=offset_label(offset))
 
     def clock(self, subject: Timed) -> str:
@@ -444,7 +446,7 @@ def forum_html(forum: Forum, speakers: dict[str, Speaker], sources: Sequence[Sou
         facts.append(f"{esc(tr('Venue'))}: {esc(place)}")
     if forum.organisers:
         facts.append(f"{esc(tr('Organised by'))}: {esc('; '.join(forum.organisers))}")
-    facts.append(f"{esc(tr('Time zone'))}: {esc(forum.timezone)}")
+    facts.append(f"{esc(tr('Time zone'))}: {esc(readable_zone_name(forum.timezone))}")
     parts.append("<p>" + "<br>".join(facts) + "</p>")
     parts.append(description_html(forum.description, forum.description_format))
     if forum.roles:

@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from forumguide.domain.model import Session
-from forumguide.domain.timezones import is_known_zone
+from forumguide.domain.timezones import is_known_zone, readable_zone_name
 from forumguide.interchange.errors import ScheduleImportError
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import short_date, tr
+from forumguide.ui.import_problems import import_problem_text
 
 if TYPE_CHECKING:
     from forumguide.services import Progress
@@ -86,7 +87,7 @@ class ImportSummaryDialog(QDialog):
                 forum=forum.name,
                 sessions=result.session_count,
                 people=result.speaker_count,
-                zone=forum.timezone,
+                zone=readable_zone_name(forum.timezone),
             )
         ]
         changes = result.changes
@@ -178,7 +179,7 @@ class ImportFlow(QObject):
             self.context.parent,
             tr("Import schedule"),
             "",
-            tr("Schedules (*.xml *.json);;All files (*)"),
+            tr("Schedules (*.xml *.json *.ics);;All files (*)"),
         )
         return Path(name) if name else None
 
@@ -198,7 +199,7 @@ class ImportFlow(QObject):
             self.context.parent,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(error.problem)
+        box.setInformativeText(import_problem_text(error))
         box.setAccessibleName(tr("Import error"))
         self._show(box)
 

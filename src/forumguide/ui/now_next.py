@@ -38,6 +38,7 @@ from forumguide.domain.now import (
     now_and_next,
     wall_time,
 )
+from forumguide.domain.timezones import readable_zone_name
 from forumguide.ui.formatting import long_date, plain_tooltip, span_text, tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -193,7 +194,7 @@ class NowAndNextWindow(QDialog):
             forum=forum.name,
             date=long_date(wall.date()),
             time=wall.strftime("%H:%M"),
-            zone=forum.timezone,
+            zone=readable_zone_name(forum.timezone),
         )
 
     def _group(

@@ -64,8 +64,8 @@ from forumguide.domain.timetable import (
 from forumguide.domain.timezones import (
     UnknownTimeZoneError,
     localize,
-    utc_offset_label,
     wall_end,
+    zone_and_offset,
 )
 from forumguide.ui.formatting import (
     UNSCHEDULED,
@@ -495,11 +495,10 @@ class TimetableView(QAbstractScrollArea):
         if self.grid is None or self.grid.day is None or not self.zone_name:
             return ""
         noon = datetime.combine(self.grid.day, datetime.min.time()) + timedelta(hours=12)
-        try:
-            offset = utc_offset_label(noon, self.zone_name)
-        except (UnknownTimeZoneError, OverflowError, ValueError):
-            return tr("Times in {zone}").format(zone=self.zone_name)
-        return tr("Times in {zone} ({offset})").format(zone=self.zone_name, offset=offset)
+        name, offset = zone_and_offset(noon, self.zone_name)
+        if not offset:
+            return tr("Times in {zone}").format(zone=name)
+        return tr("Times in {zone} ({offset})").format(zone=name, offset=offset)
 
     # Events ------------------------------------------------------------------------------
 
