@@ -13,7 +13,6 @@ are kept and the changes are reported alike; whatever fails before the commit ch
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -245,6 +244,8 @@ def prepare_web_import(
 
 
 def _digest(path: Path) -> str:
+    import hashlib  # noqa: PLC0415 - only when a schedule was fetched
+
     with path.open("rb") as stream:
         return hashlib.file_digest(stream, "sha256").hexdigest()
 

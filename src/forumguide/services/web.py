@@ -13,23 +13,22 @@ what kind of failure it was, so that the window can say it in the user's languag
 from __future__ import annotations
 
 import errno
-import http.client
 import re
-import socket
-import ssl
 import time
-import urllib.error
-import urllib.request
 from contextlib import suppress
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import IO, Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from forumguide import __version__
 from forumguide.services import Progress, no_progress
+
+if TYPE_CHECKING:
+    import ssl
+    import urllib.request
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 MAX_DOWNLOAD_BYTES = 50 * 1024 * 1024
@@ -145,6 +144,8 @@ def check_address(text: str) -> str:
 @cache
 def tls_context() -> ssl.SSLContext:
     """Verifies certificates and host names against the system's and certifi's authorities."""
+    import ssl  # noqa: PLC0415 - the network modules load only when something is fetched
+
     context = ssl.create_default_context()
     try:
         import certifi  # noqa: PLC0415 - optional: the system's list alone also works
@@ -155,27 +156,29 @@ def tls_context() -> ssl.SSLContext:
     return context
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follows redirects to http and https addresses only (never ftp or a file)."""
-
-    def redirect_request(  # noqa: PLR0917 - urllib's signature
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: http.client.HTTPMessage,
-        newurl: str,
-    ) -> urllib.request.Request | None:
-        if urlsplit(newurl).scheme.lower() not in ALLOWED_SCHEMES:
-            raise FetchError(newurl, FetchProblem.ADDRESS, "redirected to a non-web address")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
 def _opener() -> urllib.request.OpenerDirector:
+    import http.client  # noqa: PLC0415
+    import urllib.request  # noqa: PLC0415
+
+    class Redirects(urllib.request.HTTPRedirectHandler):
+        """Follows redirects to http and https addresses only (never ftp or a file)."""
+
+        def redirect_request(  # noqa: PLR0917 - urllib's signature
+            self,
+            req: urllib.request.Request,
+            fp: Any,
+            code: int,
+            msg: str,
+            headers: http.client.HTTPMessage,
+            newurl: str,
+        ) -> urllib.request.Request | None:
+            if urlsplit(newurl).scheme.lower() not in ALLOWED_SCHEMES:
+                raise FetchError(newurl, FetchProblem.ADDRESS, "redirected to a non-web address")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
     # Proxies come from the environment (and the system's settings on Windows and macOS).
     return urllib.request.build_opener(
-        urllib.request.HTTPSHandler(context=tls_context()), _Redirects()
+        urllib.request.HTTPSHandler(context=tls_context()), Redirects()
     )
 
 
@@ -188,6 +191,10 @@ def file_name(url: str) -> str:
 
 def _problem_of(error: BaseException) -> tuple[FetchProblem, str]:
     """The kind of failure an exception from opening or reading a response stands for."""
+    import socket  # noqa: PLC0415
+    import ssl  # noqa: PLC0415
+    import urllib.error  # noqa: PLC0415
+
     reason: Any = error.reason if isinstance(error, urllib.error.URLError) else error
     detail = str(reason)
     if isinstance(reason, ssl.SSLCertVerificationError | ssl.SSLError):
@@ -220,6 +227,10 @@ def fetch(
     Raises:
         FetchError: the download failed, was refused or was cut short; no file is left.
     """
+    import http.client  # noqa: PLC0415
+    import urllib.error  # noqa: PLC0415
+    import urllib.request  # noqa: PLC0415
+
     url = check_address(url)
     request = urllib.request.Request(
         url,
