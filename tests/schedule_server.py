@@ -8,6 +8,7 @@ test lets it go on.
 from __future__ import annotations
 
 import hashlib
+import ssl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -86,15 +87,21 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serving(served: Served) -> Iterator[str]:
-    """Serve ``served`` on 127.0.0.1 while the block runs; yields the base address."""
+def serving(served: Served, tls: ssl.SSLContext | None = None) -> Iterator[str]:
+    """Serve ``served`` on 127.0.0.1 while the block runs; yields the base address.
+
+    With ``tls``, the server speaks HTTPS with that context's certificate.
+    """
     handler = type("Handler", (_Handler,), {"served": served})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        scheme = "https" if tls is not None else "http"
+        yield f"{scheme}://127.0.0.1:{server.server_address[1]}"
     finally:
         if served.stall is not None:
             served.stall.set()

@@ -6,8 +6,10 @@ Every schedule is served by a real HTTP server on 127.0.0.1 started by the test.
 from __future__ import annotations
 
 import json
+import shutil
 import socket
 import ssl
+import subprocess
 import threading
 from pathlib import Path
 from typing import Any
@@ -267,6 +269,31 @@ def test_https_verifies_certificates_and_host_names() -> None:
     assert context.verify_mode is ssl.CERT_REQUIRED
     assert context.check_hostname
     assert context.cert_store_stats()["x509_ca"] > 0  # authorities to verify against
+
+
+def test_a_certificate_no_authority_vouches_for_is_refused(tmp_path: Path) -> None:
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("openssl is needed to make a certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+         "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    server_side = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_side.load_cert_chain(cert, key)
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    served = Served(body=DEMOCON.read_bytes())
+    with serving(served, tls=server_side) as base, pytest.raises(FetchError) as caught:
+        fetch(f"{base}/schedule.json", downloads)
+    assert base.startswith("https://")
+    assert caught.value.problem is FetchProblem.TLS
+    assert served.bodies_sent == 0
+    assert list(downloads.iterdir()) == []
 
 
 def test_the_local_file_takes_the_addresses_last_name() -> None:
