@@ -244,6 +244,7 @@ def test_the_deb_control_fields(linux_build: LinuxBuild) -> None:
     for package in ("libgl1", "libegl1", "libxcb-cursor0", "libxkbcommon0", "fonts-dejavu-core"):
         assert re.search(rf"(^|[ ,|]){re.escape(package)}($|[ ,(])", depends), package
     assert re.search(r"libc6 \(>= 2\.\d+\)", depends)
+    assert "libssl3t64 | libssl3" in depends  # HTTPS for schedules fetched from the web
 
 
 @linux_only
@@ -293,7 +294,9 @@ def test_the_bundle_is_trimmed(linux_build: LinuxBuild) -> None:
         "libqxdgdesktopportal.so"
     ]
     names = {path.name for path in internal.rglob("*")}
-    assert "libQt6EglFSDeviceIntegration.so.6" not in names
+    # OpenSSL is the system's (a dependency), for its security updates.
+    for unwanted in ("libssl.so.3", "libcrypto.so.3", "libQt6EglFSDeviceIntegration.so.6"):
+        assert unwanted not in names
     assert not any(
         name.startswith(("libxcb", "libX11", "libfontconfig", "libstdc++")) for name in names
     )
