@@ -5,6 +5,7 @@ Every schedule is served by a real HTTP server on 127.0.0.1 started by the test.
 
 from __future__ import annotations
 
+import errno
 import json
 import shutil
 import socket
@@ -327,3 +328,38 @@ def test_a_damaged_source_file_is_no_source(home: UserPaths) -> None:
     source_path(home.catalogs_dir, "democon").write_text("{not json", encoding="utf-8")
     assert read_source(home.catalogs_dir, "democon") is None
     assert web_sources(home.catalogs_dir) == {}
+
+
+def test_a_full_disk_is_this_computers_problem_not_the_networks(
+    library: CatalogLibrary, home: UserPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = Path.open
+
+    class Full:
+        def __init__(self, stream: Any) -> None:
+            self.stream = stream
+
+        def __enter__(self) -> Full:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.stream.close()
+
+        def write(self, _data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def open_full(path: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        stream = opened(path, mode, *args, **kwargs)
+        return Full(stream) if "w" in mode and "forumguide-fetch-" in str(path) else stream
+
+    served = Served(body=DEMOCON.read_bytes())
+    with serving(served) as base:
+        monkeypatch.setattr(Path, "open", open_full)
+        with pytest.raises(ScheduleImportError) as caught:
+            prepare_web_import(
+                f"{base}/schedule.json", home.catalogs_dir, reserved_forum_slugs(library)
+            )
+    assert caught.value.source == f"{base}/schedule.json"
+    assert "could not be saved on this computer" in caught.value.problem
+    assert "No space left on device" in caught.value.problem
+    assert list(home.catalogs_dir.iterdir()) == []

@@ -201,8 +201,9 @@ def prepare_web_import(
 
     Raises:
         FetchError: the schedule could not be fetched; nothing was changed.
-        ScheduleImportError: what was fetched is not a schedule that can be imported (with
-            the address as its source); nothing was changed.
+        ScheduleImportError: what was fetched is not a schedule that can be imported, or it
+            could not be saved in the temporary folder to be read (with the address as its
+            source); nothing was changed.
         CancelledError: ``progress`` stopped it; nothing was changed.
     """
     from forumguide.interchange.importing import read_schedule  # noqa: PLC0415
@@ -210,24 +211,30 @@ def prepare_web_import(
 
     url = check_address(url)
     zone = default_timezone or (previous.timezone if previous is not None else None)
-    with tempfile.TemporaryDirectory(prefix="forumguide-fetch-") as folder:
-        fetched = fetch(
+    try:
+        with tempfile.TemporaryDirectory(prefix="forumguide-fetch-") as folder:
+            fetched = fetch(
+                url,
+                Path(folder),
+                validators=previous.validators if previous is not None else None,
+                progress=progress,
+            )
+            if fetched.path is None:
+                return NotModified(url)
+            digest = _digest(fetched.path)
+            if previous is not None and previous.digest and digest == previous.digest:
+                return NotModified(url, same_file=True)
+            try:
+                programme = read_schedule(fetched.path, zone)
+            except ScheduleImportError as error:
+                raise ScheduleImportError(
+                    url, error.problem, needs_timezone=error.needs_timezone
+                ) from error
+    except OSError as error:
+        raise ScheduleImportError(
             url,
-            Path(folder),
-            validators=previous.validators if previous is not None else None,
-            progress=progress,
-        )
-        if fetched.path is None:
-            return NotModified(url)
-        digest = _digest(fetched.path)
-        if previous is not None and previous.digest and digest == previous.digest:
-            return NotModified(url, same_file=True)
-        try:
-            programme = read_schedule(fetched.path, zone)
-        except ScheduleImportError as error:
-            raise ScheduleImportError(
-                url, error.problem, needs_timezone=error.needs_timezone
-            ) from error
+            f"it could not be saved on this computer to be read ({error.strerror or error}).",
+        ) from error
     prepared = prepare_import(
         programme, catalogs_dir, frozenset(reserved), source=url, progress=progress
     )

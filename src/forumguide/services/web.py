@@ -226,6 +226,7 @@ def fetch(
 
     Raises:
         FetchError: the download failed, was refused or was cut short; no file is left.
+        OSError: the file could not be written in ``folder``; none is left.
     """
     import http.client  # noqa: PLC0415
     import urllib.error  # noqa: PLC0415
@@ -265,34 +266,33 @@ def fetch(
         size = 0
         try:
             with target.open("wb") as out:
-                while True:
-                    if time.monotonic() > deadline:
-                        raise FetchError(url, FetchProblem.TIMED_OUT, "the download took too long")
-                    chunk = response.read(_CHUNK)
-                    if not chunk:
-                        break
+                while chunk := _read(response, url, deadline):
                     size += len(chunk)
                     if size > max_bytes:
                         raise FetchError(url, FetchProblem.TOO_LARGE, f"over {max_bytes} bytes")
-                    out.write(chunk)
+                    out.write(chunk)  # an OSError here is this computer's, not the network's
                     progress(size, expected or 0)
             if expected is not None and size != expected:
                 raise FetchError(url, FetchProblem.INCOMPLETE, f"{size} of {expected} bytes")
-        except FetchError:
-            target.unlink(missing_ok=True)
-            raise
-        except (http.client.HTTPException, OSError) as error:
-            target.unlink(missing_ok=True)
-            if isinstance(error, OSError) and error.filename is not None:
-                raise  # writing the local file failed: not the network's fault
-            problem, detail = _problem_of(error)
-            if problem is FetchProblem.UNREACHABLE:
-                problem = FetchProblem.INCOMPLETE
-            raise FetchError(url, problem, detail or type(error).__name__) from error
         except BaseException:
             target.unlink(missing_ok=True)
             raise
     return Fetched(url, target, found, size)
+
+
+def _read(response: Any, url: str, deadline: float) -> bytes:
+    """The next part of the body (b"" at its end); a failure of the network is a FetchError."""
+    import http.client  # noqa: PLC0415
+
+    if time.monotonic() > deadline:
+        raise FetchError(url, FetchProblem.TIMED_OUT, "the download took too long")
+    try:
+        return bytes(response.read(_CHUNK))
+    except (http.client.HTTPException, OSError) as error:
+        problem, detail = _problem_of(error)
+        if problem is FetchProblem.UNREACHABLE:
+            problem = FetchProblem.INCOMPLETE
+        raise FetchError(url, problem, detail or type(error).__name__) from error
 
 
 def _length(response: Any) -> int | None:
