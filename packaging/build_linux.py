@@ -61,7 +61,7 @@ Files: *
 Copyright: 2026 ForumGuide developers
 License: MIT
  The app bundles Python, Qt (LGPL-3.0) through PySide6, SQLAlchemy, platformdirs,
- tzdata, icalendar and defusedxml under their own licenses.
+ tzdata, icalendar, defusedxml and certifi (MPL-2.0) under their own licenses.
 """
 
 

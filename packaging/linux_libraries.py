@@ -3,7 +3,8 @@
 The bundle carries Python, Qt and what they need, except the desktop's own libraries: the
 graphics stack, X11/xcb, Wayland, keyboard, fonts, D-Bus, GLib and the C++ runtime. Those must
 match the system they run on (a bundled copy can clash with the system's GL drivers or font
-configuration), so the .deb depends on them instead. ``forumguide.spec`` leaves out every
+configuration), so the .deb depends on them instead; so does OpenSSL, whose security updates
+should reach the app. ``forumguide.spec`` leaves out every
 library named by ``BUNDLE_EXCLUDED_PREFIXES``; ``build_linux.py`` reads every binary's needs
 and turns each library that is not in the bundle into a ``Depends:`` entry through
 ``PACKAGES``, and fails on one it does not know.
@@ -34,6 +35,9 @@ BUNDLE_EXCLUDED_PREFIXES = (
     "libgthread-2.0.",
     "libstdc++.",
     "libgcc_s.",
+    # OpenSSL, for schedules fetched over HTTPS: the system's copy gets its security updates.
+    "libssl.",
+    "libcrypto.",
 )
 
 # The C library itself: never bundled, always installed.
@@ -86,6 +90,8 @@ PACKAGES = {
     "libfontconfig.so.1": "libfontconfig1",
     "libfreetype.so.6": "libfreetype6",
     "libdbus-1.so.3": "libdbus-1-3",
+    "libssl.so.3": "libssl3t64 | libssl3",
+    "libcrypto.so.3": "libssl3t64 | libssl3",
     "libglib-2.0.so.0": "libglib2.0-0t64 | libglib2.0-0",
     "libgobject-2.0.so.0": "libglib2.0-0t64 | libglib2.0-0",
     "libgio-2.0.so.0": "libglib2.0-0t64 | libglib2.0-0",

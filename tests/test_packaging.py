@@ -244,6 +244,7 @@ def test_the_deb_control_fields(linux_build: LinuxBuild) -> None:
     for package in ("libgl1", "libegl1", "libxcb-cursor0", "libxkbcommon0", "fonts-dejavu-core"):
         assert re.search(rf"(^|[ ,|]){re.escape(package)}($|[ ,(])", depends), package
     assert re.search(r"libc6 \(>= 2\.\d+\)", depends)
+    assert "libssl3t64 | libssl3" in depends  # HTTPS for schedules fetched from the web
 
 
 @linux_only
@@ -293,6 +294,7 @@ def test_the_bundle_is_trimmed(linux_build: LinuxBuild) -> None:
         "libqxdgdesktopportal.so"
     ]
     names = {path.name for path in internal.rglob("*")}
+    # OpenSSL is the system's (a dependency), for its security updates.
     for unwanted in ("libssl.so.3", "libcrypto.so.3", "libQt6EglFSDeviceIntegration.so.6"):
         assert unwanted not in names
     assert not any(
@@ -313,6 +315,9 @@ def test_the_bundle_is_trimmed(linux_build: LinuxBuild) -> None:
     # What the app needs at run time is there.
     assert (internal / "tzdata" / "zoneinfo" / "Asia" / "Almaty").is_file()
     assert (internal / "resources" / "icons" / "forumguide.svg").is_file()
+    # HTTPS for schedules fetched from the web: Python's ssl and the authorities to trust.
+    assert any(name.startswith("_ssl.") for name in names)
+    assert (internal / "certifi" / "cacert.pem").is_file()
     assert (internal / "PySide6" / "Qt" / "plugins" / "iconengines" / "libqsvgicon.so").is_file()
     assert not list((internal / "resources").rglob("*.ts"))
 

@@ -92,6 +92,17 @@ def _check_time_zones(_run: _Run) -> str:
     return f"{ASTANA} {'; '.join(shown)} (tzdata {tzdata.IANA_VERSION})"
 
 
+def _check_https(_run: _Run) -> str:
+    import ssl  # noqa: PLC0415
+
+    from forumguide.services.web import tls_context  # noqa: PLC0415
+
+    authorities = tls_context().cert_store_stats()["x509_ca"]
+    if authorities == 0:
+        raise CheckFailedError("no trusted certificate authorities: HTTPS cannot be verified")
+    return f"{ssl.OPENSSL_VERSION}, {authorities} trusted authorities"
+
+
 def _check_catalog(run: _Run) -> str:
     from forumguide.app import open_library  # noqa: PLC0415
     from forumguide.catalog.reader import SessionFilter  # noqa: PLC0415
@@ -265,6 +276,7 @@ def _close_window(window: MainWindow) -> None:
 
 CHECKS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("time zones", _check_time_zones),
+    ("HTTPS", _check_https),
     ("bundled catalog", _check_catalog),
     ("personal store", _check_personal_store),
     ("bookmark and note", _check_note),

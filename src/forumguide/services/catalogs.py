@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 BUNDLED_CATALOG_ID = "bundled"
 CATALOG_SUFFIX = ".sqlite"
 STAGED_SUFFIX = ".staged"
+# Beside an imported catalog: the web address it came from (see forumguide.services.updates).
+SOURCE_SUFFIX = ".source.json"
 # Files a killed import or build leaves behind; removed once no process can still be writing.
 LEFTOVER_PATTERNS = (".*.part", ".*.part-journal", f".*{STAGED_SUFFIX}", ".*.importing*")
 LEFTOVER_AGE_S = 10 * 60

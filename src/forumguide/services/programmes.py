@@ -33,6 +33,7 @@ from forumguide.services import Progress, no_progress
 from forumguide.services.catalogs import (
     BUNDLED_CATALOG_ID,
     CATALOG_SUFFIX,
+    SOURCE_SUFFIX,
     STAGED_SUFFIX,
     clean_leftovers,
     open_library,
@@ -313,6 +314,8 @@ def remove_programme(
     except OSError as error:
         _reopen(library, closed)
         raise CatalogError(f"{path} could not be deleted: {error.strerror or error}") from error
+    with suppress(OSError):
+        path.with_name(f"{catalog_id}{SOURCE_SUFFIX}").unlink(missing_ok=True)
     return RemovedProgramme(catalog_id, forums, path)
 
 

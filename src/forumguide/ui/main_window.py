@@ -44,6 +44,7 @@ from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
 from forumguide.ui.speakers_tab import SpeakersTab
 from forumguide.ui.tasks import TaskRunner
+from forumguide.ui.web_updates import install_web_updates
 from forumguide.ui.widgets import Banner, TaskStatus
 
 if TYPE_CHECKING:
@@ -261,6 +262,7 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu(tr("&File"))
         self.file_menu = file_menu
         file_menu.addAction(self.import_action)
+        self.web_updates = install_web_updates(self)
         self._before_quit = file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         # The export commands load their formats' libraries: add them when the menu first opens.

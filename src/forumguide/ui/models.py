@@ -64,6 +64,7 @@ PLACEHOLDER = "…"
 PAGE_BEFORE, PAGE_AFTER = 8, 56
 MAX_CACHED_ROWS = 4000
 NOTE_PREVIEW_CHARACTERS = 200
+CHANGED_MARK = "● "  # before the title of a session an update changed, until it is opened
 
 T = TypeVar("T")
 
@@ -409,6 +410,7 @@ class SessionListModel(SectionedModel[int]):
         self.ids: Sequence[int] = ()
         self.by_day = True
         self.bookmarked: frozenset[str] = frozenset()
+        self.changed: frozenset[str] = frozenset()  # by the last update, not yet opened
         self.formatter = TimeFormatter()
         self._rows: dict[int, tuple[SessionSummary, str]] = {}
 
@@ -440,6 +442,18 @@ class SessionListModel(SectionedModel[int]):
             self.dataChanged.emit(
                 self.index(0, self.STAR),
                 self.index(self.rowCount() - 1, self.STAR),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole],
+            )
+
+    def set_changed(self, guids: frozenset[str]) -> None:
+        """Mark the sessions ``guids`` as changed by an update (in front of their titles)."""
+        if guids == self.changed:
+            return
+        self.changed = guids
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, self.TITLE),
+                self.index(self.rowCount() - 1, self.TITLE),
                 [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole],
             )
 
@@ -498,6 +512,8 @@ class SessionListModel(SectionedModel[int]):
             if column == self.TIME:
                 return time_text
             if column == self.TITLE:
+                if self.changed and summary.guid in self.changed:
+                    return CHANGED_MARK + shortened(summary.title, MAX_TITLE_SHOWN)
                 return shortened(summary.title, MAX_TITLE_SHOWN)
             if column == self.SPEAKERS:
                 return shortened(summary.people, MAX_TITLE_SHOWN)
@@ -514,6 +530,10 @@ class SessionListModel(SectionedModel[int]):
             return summary.forum_slug
         if role == ACCESSIBLE_TEXT and column == self.STAR:
             return tr("Bookmarked") if summary.guid in self.bookmarked else tr("Not bookmarked")
+        changed = self.changed and summary.guid in self.changed
+        if changed and role in (ACCESSIBLE_TEXT, TOOLTIP) and column == self.TITLE:
+            text = tr("Changed by the last update: {title}").format(title=summary.title)
+            return plain_tooltip(text) if role == TOOLTIP else text
         if role == TOOLTIP and column in (self.TITLE, self.SPEAKERS):
             return plain_tooltip(summary.title if column == self.TITLE else summary.people)
         return None
