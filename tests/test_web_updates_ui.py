@@ -229,7 +229,7 @@ def test_a_web_page_instead_of_a_schedule_is_refused_by_its_address(
         window.web_updates.import_url(f"{base}/schedule")
     box = window.web_updates.dialog
     assert isinstance(box, QMessageBox)
-    assert box.text().startswith("What 127.0.0.1 sent cannot be imported: it is a web page")
+    assert box.text().startswith("What 127.0.0.1 sent cannot be imported. It is a web page")
     assert list(home.catalogs_dir.iterdir()) == []
 
 

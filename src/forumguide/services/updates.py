@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from forumguide.interchange.errors import ScheduleImportError
+from forumguide.interchange.errors import ImportFacts, ImportProblem, ScheduleImportError
 from forumguide.services import Progress, no_progress
 from forumguide.services.catalogs import SOURCE_SUFFIX
 from forumguide.services.web import Validators, check_address, fetch
@@ -227,13 +227,14 @@ def prepare_web_import(
             try:
                 programme = read_schedule(fetched.path, zone)
             except ScheduleImportError as error:
-                raise ScheduleImportError(
-                    url, error.problem, needs_timezone=error.needs_timezone
-                ) from error
+                raise ScheduleImportError(url, error.problem, error.reason, error.facts) from error
     except OSError as error:
+        detail = error.strerror or str(error)
         raise ScheduleImportError(
             url,
-            f"it could not be saved on this computer to be read ({error.strerror or error}).",
+            f"it could not be saved on this computer to be read ({detail}).",
+            ImportProblem.NOT_SAVED,
+            ImportFacts(folder=tempfile.gettempdir(), detail=detail),
         ) from error
     prepared = prepare_import(
         programme, catalogs_dir, frozenset(reserved), source=url, progress=progress

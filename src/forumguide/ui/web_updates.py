@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from forumguide.interchange.errors import ScheduleImportError
 from forumguide.services.web import FetchError, FetchProblem, check_address, file_name
 from forumguide.ui.formatting import tr
+from forumguide.ui.import_problems import import_problem_text
 
 if TYPE_CHECKING:
     from forumguide.services import Progress
@@ -381,7 +382,7 @@ class WebUpdates(QObject):
             )
         except ScheduleImportError as error:
             self.context.programmes_changed("")
-            self.show_error(url, error.problem, self._title(previous))
+            self.show_error(url, import_problem_text(error), self._title(previous))
             self.update_enabled()
             return
         self.last_result = result
@@ -417,8 +418,8 @@ class WebUpdates(QObject):
         log.info("import from the web refused: %s", error)
         self.show_error(
             url,
-            tr("What {host} sent cannot be imported: {problem}").format(
-                host=_host(url), problem=error.problem
+            tr("What {host} sent cannot be imported. {problem}").format(
+                host=_host(url), problem=import_problem_text(error)
             ),
             self._title(previous),
         )
