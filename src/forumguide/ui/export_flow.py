@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FOLDER_SETTING = "export/folder"
 DEFAULT_REMINDER_MINUTES = 15
 MESSAGE_KEY = "export"
 
@@ -255,9 +254,9 @@ class ExportFlow(QObject):
         return self.context.parent
 
     def _folder(self) -> Path:
-        saved = str(self.context.settings.value(FOLDER_SETTING, "") or "")
-        if saved and Path(saved).is_dir():
-            return Path(saved)
+        saved = self.context.settings.export_folder
+        if saved is not None:
+            return saved
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -278,7 +277,7 @@ class ExportFlow(QObject):
         if not chosen:
             return Path(), ""
         path = Path(chosen)
-        self.context.settings.setValue(FOLDER_SETTING, str(path.parent))
+        self.context.settings.export_folder = path.parent
         return path, selected
 
     def failed(self, title: str, error: BaseException) -> None:

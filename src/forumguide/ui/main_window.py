@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -42,6 +42,7 @@ from forumguide.ui.formatting import TimeFormatter, tr
 from forumguide.ui.notes_tab import NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
+from forumguide.ui.settings import Settings
 from forumguide.ui.speakers_tab import SpeakersTab
 from forumguide.ui.tasks import TaskRunner
 from forumguide.ui.widgets import Banner, TaskStatus
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         self.tasks = tasks or TaskRunner(self)
         self.painted = False
         self.recovery_notice: RecoveryNotice | None = None
-        self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat, self)
+        self.settings = Settings(paths.settings_file, self)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         self.programme.message.connect(self.show_banner)
         self.programme.timetable_toggled.connect(self.timetable_action.setChecked)
         self.programme.timetable_zoom_changed.connect(
-            lambda zoom: self.settings.setValue("timetable/zoom", zoom)
+            lambda zoom: setattr(self.settings, "timetable_zoom", zoom)
         )
         self.speakers.open_session.connect(self.open_session)
         self.agenda.open_session.connect(self.open_session)
@@ -737,46 +738,37 @@ class MainWindow(QMainWindow):
     # Settings ----------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        settings = self.settings
+        geometry = settings.geometry
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
+        state = settings.state
+        if state is not None:
             self.restoreState(state)
-        forum = self.settings.value("view/forum", "")
-        if forum:
-            self.select_forum(str(forum))
-        self.local_time_action.setChecked(
-            str(self.settings.value("view/local_time", "false")).lower() == "true"
-        )
-        self.relevance_action.setChecked(
-            str(self.settings.value("view/by_relevance", "false")).lower() == "true"
-        )
-        try:
-            self.programme.timetable_zoom = float(str(self.settings.value("timetable/zoom")))
-        except ValueError:
-            self.programme.timetable_zoom = None
-        if str(self.settings.value("view/timetable", "false")).lower() == "true":
+        if settings.forum:
+            self.select_forum(settings.forum)
+        self.local_time_action.setChecked(settings.local_time)
+        self.relevance_action.setChecked(settings.by_relevance)
+        self.programme.timetable_zoom = settings.timetable_zoom
+        if settings.timetable_shown:
             self.programme.set_timetable_shown(True)
-        try:
-            tab = int(str(self.settings.value("view/tab", 0)))
-        except ValueError:
-            tab = 0
+        tab = settings.tab
         self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else 0)
 
     def save_settings(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("view/forum", self.current_forum())
-        self.settings.setValue("view/tab", self.tabs.currentIndex())
-        self.settings.setValue("view/local_time", self.local_time_action.isChecked())
-        self.settings.setValue("view/by_relevance", self.relevance_action.isChecked())
-        self.settings.setValue("view/timetable", self.programme.timetable_shown)
+        settings = self.settings
+        settings.geometry = self.saveGeometry()
+        settings.state = self.saveState()
+        settings.forum = self.current_forum()
+        settings.tab = self.tabs.currentIndex()
+        settings.local_time = self.local_time_action.isChecked()
+        settings.by_relevance = self.relevance_action.isChecked()
+        settings.timetable_shown = self.programme.timetable_shown
         if self.programme.timetable_zoom is not None:
-            self.settings.setValue("timetable/zoom", self.programme.timetable_zoom)
-        self.settings.sync()
+            settings.timetable_zoom = self.programme.timetable_zoom
+        settings.sync()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
