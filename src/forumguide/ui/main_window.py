@@ -46,6 +46,7 @@ from forumguide.ui.settings import Settings
 from forumguide.ui.speakers_tab import SpeakersTab
 from forumguide.ui.tasks import TaskRunner
 from forumguide.ui.widgets import Banner, TaskStatus
+from forumguide.ui.window_size import first_start_size
 
 if TYPE_CHECKING:
     from forumguide.domain.model import Session
@@ -743,7 +744,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            self.resize(first_start_size(self.screen().availableGeometry()))
         state = settings.state
         if state is not None:
             self.restoreState(state)
