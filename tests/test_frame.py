@@ -11,6 +11,7 @@ from forumguide.paths import UserPaths
 from forumguide.ui.main_window import MainWindow
 from forumguide.ui.tasks import SynchronousTaskRunner
 from forumguide.ui.window_size import FRAME_ALLOWANCE
+from tests.ui_helpers import close_window, open_window
 
 # A 1366×768 laptop screen less a 40-pixel task bar; a 1024×600 netbook screen likewise.
 LAPTOP = QRect(0, 0, 1366, 728)
@@ -52,3 +53,35 @@ def test_the_screenshot_size_option_reads_width_by_height() -> None:
     assert window_size("1024×600") == (1024, 600)
     with pytest.raises(argparse.ArgumentTypeError):
         window_size("large")
+
+
+def test_messages_replace_each_other_and_close_themselves(
+    qtbot, library: CatalogLibrary, home: UserPaths
+) -> None:
+    window = open_window(qtbot, library, home)
+    banner = window.banner
+    banner.shown_ms = 50
+    window.show_banner("Saved 2 sessions to a.ics.")
+    window.show_banner("Saved 3 sessions to b.ics.")
+    assert banner.message() == "Saved 3 sessions to b.ics."
+    qtbot.waitUntil(lambda: not banner.isVisible())
+    close_window(window)
+
+
+def test_a_problem_stays_while_passing_messages_come_and_go(
+    qtbot, library: CatalogLibrary, home: UserPaths
+) -> None:
+    window = open_window(qtbot, library, home)
+    banner = window.banner
+    banner.shown_ms = 50
+    window.show_problem("Your bookmarks and notes could not be opened.")
+    window.show_banner("Saved 2 sessions to a.ics.")
+    assert banner.message().splitlines() == [
+        "Your bookmarks and notes could not be opened.",
+        "Saved 2 sessions to a.ics.",
+    ]
+    qtbot.waitUntil(lambda: "a.ics" not in banner.message())
+    assert banner.message() == "Your bookmarks and notes could not be opened."
+    banner.close_button.click()
+    assert not banner.isVisible()
+    close_window(window)

@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         self.agenda.print_requested.connect(self._print_agenda)
         for editor in (self.programme.notes, self.speakers.notes):
             editor.save_failed.connect(self._note_save_message)
-            editor.saves_resumed.connect(self._note_save_message)
+            editor.saves_resumed.connect(self._notes_saved_again)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self._backup_timer.timeout.connect(self._backup)
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
             self.forum_box.addItem(forum.name, forum.slug)
         self.forum_box.blockSignals(False)
         if self.forum_box.count() == 0:
-            self.show_banner(
+            self.show_problem(
                 tr("No programme could be opened. Reinstall ForumGuide, or import a schedule.")
             )
 
@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
         patience = QTimer(self)
         patience.setSingleShot(True)
         patience.timeout.connect(
-            lambda: self.show_banner(
+            lambda: self.show_problem(
                 tr("Your bookmarks and notes are still being opened; please wait."),
                 key=STORE_MESSAGE,
             )
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
                 raise error
             log.error("personal store not opened: %s", error)
             self.banner.clear_message(STORE_MESSAGE)
-            self.show_banner(
+            self.show_problem(
                 tr("Your bookmarks and notes could not be opened: {error}").format(error=error)
             )
             for tab in (self.agenda, self.notes):
@@ -447,14 +447,14 @@ class MainWindow(QMainWindow):
 
     def attach(self, data: PersonalData) -> None:
         self.data = data
-        data.write_failed.connect(self.show_banner)
+        data.write_failed.connect(self.show_problem)
         # A session bookmarked that starts within the reminder's time is reminded of at once.
         data.bookmarks_changed.connect(self.reminders.check)
         if data.store.recovery is not None:
             self._show_recovery(data)
         self._backup_timer.start()
         if data.read_only:
-            self.show_banner(data.store.read_only_reason)
+            self.show_problem(data.store.read_only_reason)
         for tab in (self.programme, self.speakers, self.agenda, self.notes):
             tab.attach(data)
         self.reminders.check()
@@ -633,12 +633,20 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         self.flush_notes()
 
-    def show_banner(self, text: str, key: str = "") -> None:
-        self.banner.show_message(text, key=key)
+    def show_banner(self, text: str, key: str = "", *, lasting: bool = False) -> None:
+        """Show ``text`` in the message bar: passing, or ``lasting`` (a problem that holds)."""
+        self.banner.show_message(text, key=key, lasting=lasting)
+
+    def show_problem(self, text: str, key: str = "") -> None:
+        self.show_banner(text, key, lasting=True)
 
     def _note_save_message(self, text: str) -> None:
         # A later message about saving notes replaces the earlier one instead of piling up.
-        self.banner.show_message(text, key=NOTE_SAVE_MESSAGE)
+        self.banner.show_message(text, key=NOTE_SAVE_MESSAGE, lasting=True)
+
+    def _notes_saved_again(self, text: str) -> None:
+        self.banner.clear_message(NOTE_SAVE_MESSAGE)
+        self.banner.show_message(text)
 
     def _show_recovery(self, data: PersonalData) -> None:
         """Say what happened to the store until the user has read it; offer what was saved."""
