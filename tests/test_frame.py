@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QFileDialog
 
 from forumguide.catalog.library import CatalogLibrary
+from forumguide.catalog.reader import SessionFilter
 from forumguide.paths import UserPaths
+from forumguide.ui.export_flow import CalendarOptionsDialog
 from forumguide.ui.main_window import MainWindow
+from forumguide.ui.settings import CalendarChoices
 from forumguide.ui.tasks import SynchronousTaskRunner
 from forumguide.ui.window_size import FRAME_ALLOWANCE
-from tests.ui_helpers import close_window, open_window
+from tests.test_export_ui import answer_options_dialog
+from tests.test_import_ui import DEMOCON
+from tests.ui_helpers import close_window, data_of, open_window
 
 # A 1366×768 laptop screen less a 40-pixel task bar; a 1024×600 netbook screen likewise.
 LAPTOP = QRect(0, 0, 1366, 728)
@@ -85,3 +93,76 @@ def test_a_problem_stays_while_passing_messages_come_and_go(
     banner.close_button.click()
     assert not banner.isVisible()
     close_window(window)
+
+
+def test_the_import_dialog_opens_in_the_folder_of_the_last_import(
+    qtbot, library: CatalogLibrary, home: UserPaths, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "schedules"
+    folder.mkdir()
+    schedule = folder / "democon.json"
+    schedule.write_bytes(DEMOCON.read_bytes())
+    asked_in: list[str] = []
+
+    def answer(_parent, _title, directory, _filters):
+        asked_in.append(directory)
+        return str(schedule), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(answer))
+    window = open_window(qtbot, library, home)
+    assert window.import_flow.choose_file() == schedule
+    # Not the working directory the app happened to start in.
+    assert asked_in[0] and Path(asked_in[0]).is_dir()
+    close_window(window)
+
+    again = open_window(qtbot, library, home)
+    again.import_flow.choose_file()
+    assert Path(asked_in[1]) == folder
+    close_window(again)
+
+
+def test_the_calendar_dialog_offers_the_choices_made_last_time(
+    qtbot, library: CatalogLibrary, home: UserPaths, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, library, home)
+    window.select_forum("doha-2025")
+    data = data_of(window)
+    reader = library.reader_for("doha-2025")
+    assert reader is not None
+    for session in reader.sessions(SessionFilter("doha-2025")):
+        data.set_bookmarked(session, True)
+    target = tmp_path / "agenda.ics"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(target), ""))
+    )
+    seen: list[tuple[bool, bool, int, bool]] = []
+
+    def shown(dialog: CalendarOptionsDialog) -> None:
+        seen.append(
+            (
+                dialog.forum_button.isChecked(),
+                dialog.remind.isChecked(),
+                dialog.minutes.value(),
+                dialog.include_notes.isChecked(),
+            )
+        )
+
+    def configure(dialog: CalendarOptionsDialog) -> None:
+        shown(dialog)
+        dialog.forum_button.setChecked(True)
+        dialog.remind.setChecked(True)
+        dialog.minutes.setValue(30)
+        dialog.include_notes.setChecked(True)
+
+    answer_options_dialog(qtbot, configure)
+    window.export_flow.export_calendar()
+    qtbot.waitUntil(target.exists)
+    close_window(window)
+
+    again = open_window(qtbot, library, home)
+    again.select_forum("doha-2025")
+    answer_options_dialog(qtbot, shown)
+    again.export_flow.export_calendar()
+    assert seen == [(False, False, 15, False), (True, True, 30, True)]
+    assert again.settings.calendar_choices == CalendarChoices("forum", True, 30, True)
+    close_window(again)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSettings
+from PySide6.QtCore import QByteArray, QObject, QSettings, QStandardPaths
 
 GEOMETRY = "window/geometry"
 STATE = "window/state"
@@ -33,6 +33,16 @@ REMINDERS_GIVEN = "reminders/given"
 DEFAULT_CALENDAR_MINUTES = 15
 DEFAULT_REMINDER_MINUTES = 10
 CALENDAR_SCOPES = ("all", "forum", "day")
+
+
+DOCUMENTS = QStandardPaths.StandardLocation.DocumentsLocation
+DOWNLOADS = QStandardPaths.StandardLocation.DownloadLocation
+
+
+def default_folder(location: QStandardPaths.StandardLocation) -> Path:
+    """The user's Documents or Downloads folder where there is one, else the home folder."""
+    folder = QStandardPaths.writableLocation(location)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
 @dataclass(frozen=True, slots=True)
