@@ -119,6 +119,7 @@ class AgendaTab(ListTab):
                         None,
                         bookmark.snapshot,
                         forum_slug=bookmark.forum_slug,
+                        programme_removed=self.library.forum(bookmark.forum_slug) is None,
                     )
                 )
                 continue

@@ -36,12 +36,14 @@ from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.clock import Clock, SystemClock
 from forumguide.paths import UserPaths
 from forumguide.personal import PersonalStoreError
+from forumguide.services.programme_list import forums_in_order
 from forumguide.ui.agenda_tab import AgendaTab
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import TimeFormatter, tr
 from forumguide.ui.notes_tab import NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
+from forumguide.ui.programmes_dialog import ManageProgrammesAction
 from forumguide.ui.settings import Settings
 from forumguide.ui.speakers_tab import SpeakersTab
 from forumguide.ui.tasks import TaskRunner
@@ -221,6 +223,7 @@ class MainWindow(QMainWindow):
             tr("Import a conference schedule (frab or Pentabarf XML, frab or pretalx JSON)")
         )
         self.import_action.triggered.connect(lambda _checked=False: self.import_flow.run())
+        self.manage_programmes_action = ManageProgrammesAction(self)
         self.quit_action = QAction(tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -263,6 +266,7 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu(tr("&File"))
         self.file_menu = file_menu
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.manage_programmes_action)
         self._before_quit = file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         # The export commands load their formats' libraries: add them when the menu first opens.
@@ -367,7 +371,7 @@ class MainWindow(QMainWindow):
     def _fill_forums(self) -> None:
         self.forum_box.blockSignals(True)
         self.forum_box.clear()
-        for forum in self.library.forums():
+        for forum in forums_in_order(self.library):
             self.forum_box.addItem(forum.name, forum.slug)
         self.forum_box.blockSignals(False)
         if self.forum_box.count() == 0:

@@ -642,6 +642,7 @@ class AgendaRow:
     overlaps: bool = False
     free: timedelta = timedelta(0)
     forum_slug: str = ""
+    programme_removed: bool = False  # the session's whole programme was removed
 
 
 class AgendaModel(SectionedModel[AgendaRow]):
@@ -708,6 +709,8 @@ class AgendaModel(SectionedModel[AgendaRow]):
         if column == self.ROOM:
             return row.session.room if row.session else row.snapshot.room
         if column == self.STATUS:
+            if row.kind == "removed" and row.programme_removed:
+                return tr("Its programme was removed")
             if row.kind == "removed":
                 return tr("Removed from the programme")
             if row.overlaps:
