@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog
 
 from forumguide.catalog.library import CatalogLibrary
-from forumguide.catalog.reader import SessionFilter
+from forumguide.catalog.reader import CatalogReader, SessionFilter
 from forumguide.paths import UserPaths
+from forumguide.services.programmes import import_schedule
 from forumguide.ui.export_flow import CalendarOptionsDialog
 from forumguide.ui.main_window import MainWindow
+from forumguide.ui.models import AgendaModel, SessionListModel
+from forumguide.ui.programme_tab import FILTER_WIDEST
 from forumguide.ui.settings import CalendarChoices
 from forumguide.ui.tasks import SynchronousTaskRunner
-from forumguide.ui.window_size import FRAME_ALLOWANCE
+from forumguide.ui.window_size import FRAME_ALLOWANCE, first_start_size
 from tests.test_export_ui import answer_options_dialog
 from tests.test_import_ui import DEMOCON
+from tests.test_import_ui import FOSDEM_2021 as FOSDEM
 from tests.ui_helpers import close_window, data_of, open_window
 
 # A 1366×768 laptop screen less a 40-pixel task bar; a 1024×600 netbook screen likewise.
@@ -166,3 +172,111 @@ def test_the_calendar_dialog_offers_the_choices_made_last_time(
     assert seen == [(False, False, 15, False), (True, True, 30, True)]
     assert again.settings.calendar_choices == CalendarChoices("forum", True, 30, True)
     close_window(again)
+
+
+@pytest.fixture
+def camp(home: UserPaths, bundled_path: Path) -> Iterator[CatalogLibrary]:
+    """The library with Camp 2019 imported: many tracks and rooms with long names."""
+    from forumguide.app import open_library
+    from tests.test_programmes_dialog import CAMP, _import
+
+    _import(home, bundled_path, CAMP)
+    library, problems = open_library(home, bundled_path)
+    assert not problems
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def fosdem(home: UserPaths, bundled_path: Path) -> Iterator[CatalogLibrary]:
+    """The library with FOSDEM 2021 imported: over a hundred rooms and tracks."""
+    from forumguide.app import open_library
+
+    library = CatalogLibrary([CatalogReader(bundled_path)])
+    try:
+        import_schedule(FOSDEM, library, home.catalogs_dir, default_timezone="Europe/Brussels")
+    finally:
+        library.close()
+    opened, problems = open_library(home, bundled_path)
+    assert not problems
+    yield opened
+    opened.close()
+
+
+def _camp_slug(library: CatalogLibrary) -> str:
+    return next(f.slug for f in library.forums() if "camp" in f.slug)
+
+
+@pytest.mark.parametrize("available", [LAPTOP, NETBOOK], ids=["1366x768", "1024x600"])
+def test_filter_boxes_are_as_wide_as_their_texts(
+    qtbot, fosdem: CatalogLibrary, home: UserPaths, available: QRect
+) -> None:
+    window = open_window(qtbot, fosdem, home)
+    window.resize(first_start_size(available))
+    window.select_forum("fosdem-2021")
+    tab = window.programme
+    qtbot.waitUntil(tab.room.isVisible)
+    QApplication.processEvents()
+    for box in (tab.day, tab.track, tab.room, tab.format):
+        if not box.isVisible():
+            continue
+        shown = box.fontMetrics().horizontalAdvance(box.currentText())
+        assert box.width() >= min(box.sizeHint().width(), FILTER_WIDEST), box.accessibleName()
+        assert box.width() > shown, box.accessibleName()
+        caption = box.property("caption")
+        # Every box lies wholly inside the list's pane.
+        right = box.mapTo(tab.list_pane, box.rect().topRight()).x()
+        assert right <= tab.list_pane.width(), box.accessibleName()
+        assert caption.isVisible()
+    close_window(window)
+
+
+def test_the_details_get_at_least_half_the_pane_and_the_divider_is_remembered(
+    qtbot, library: CatalogLibrary, home: UserPaths
+) -> None:
+    window = open_window(qtbot, library, home)
+    window.resize(first_start_size(NETBOOK))
+    window.select_forum("attf-2025")
+    tab = window.programme
+    first = tab.model.summary(tab.model.first_item_row())
+    assert first is not None
+    tab.select_session(first.guid)
+    qtbot.waitUntil(lambda: tab.current is not None)
+    pane = tab.splitter.widget(1)
+    assert pane is not None
+    assert tab.details.height() >= pane.height() / 2
+    splitter = tab.detail_splitter
+    splitter.setSizes([200, splitter.height() - 200])
+    moved = splitter.sizes()
+    close_window(window)
+
+    again = open_window(qtbot, library, home)
+    assert again.programme.detail_splitter.sizes() == moved
+    close_window(again)
+
+
+def test_the_time_zone_switch_shows_its_state_and_the_list_says_the_zone(
+    qtbot, camp: CatalogLibrary, home: UserPaths
+) -> None:
+    window = open_window(qtbot, camp, home)
+    window.select_forum(_camp_slug(camp))
+    switches = [
+        box for box in window.findChildren(QCheckBox) if "time zone" in box.accessibleName()
+    ]
+    assert len(switches) == 1
+    switch = switches[0]
+    model = window.programme.model
+    heading = model.headerData(SessionListModel.TIME, Qt.Orientation.Horizontal)
+    assert not switch.isChecked()
+    assert heading == "Time (CEST)"  # Berlin in August
+    QTest.keyClick(switch, Qt.Key.Key_Space)
+    assert switch.isChecked() and window.local_time_action.isChecked()
+    assert model.headerData(SessionListModel.TIME, Qt.Orientation.Horizontal) == (
+        "Time (your time)"
+    )
+    agenda = window.agenda.model
+    assert agenda.headerData(AgendaModel.TIME, Qt.Orientation.Horizontal) == "Time (your time)"
+    window.local_time_action.setChecked(False)
+    assert not switch.isChecked()
+    assert agenda.headerData(AgendaModel.TIME, Qt.Orientation.Horizontal) == ("Time (forum time)")
+    close_window(window)

@@ -40,6 +40,7 @@ from forumguide.services.programme_list import forums_in_order
 from forumguide.ui.agenda_tab import AgendaTab
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import TimeFormatter, tr
+from forumguide.ui.frame_layout import LocalTimeSwitch, restore_splitters, save_splitters
 from forumguide.ui.notes_tab import NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
@@ -258,7 +259,9 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search)
         bar.addSeparator()
         bar.addAction(self.now_next_action)
-        bar.addAction(self.local_time_action)
+        bar.addSeparator()
+        self.local_time_switch = LocalTimeSwitch(self.local_time_action, self)
+        bar.addWidget(self.local_time_switch)
         self.addToolBar(bar)
 
     def _build_menus(self) -> None:
@@ -769,6 +772,7 @@ class MainWindow(QMainWindow):
             self.programme.set_timetable_shown(True)
         tab = settings.tab
         self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else 0)
+        restore_splitters(self)
 
     def save_settings(self) -> None:
         settings = self.settings
@@ -781,6 +785,7 @@ class MainWindow(QMainWindow):
         settings.timetable_shown = self.programme.timetable_shown
         if self.programme.timetable_zoom is not None:
             settings.timetable_zoom = self.programme.timetable_zoom
+        save_splitters(self)
         settings.sync()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

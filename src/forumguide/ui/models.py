@@ -131,6 +131,7 @@ class GuardedModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._failure_logged = False
+        self.zone_heading = ""  # the zone the Time column is in, said in its heading
 
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers)
@@ -139,6 +140,8 @@ class GuardedModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
+            if self.zone_heading and self.headers[section] == "Time":
+                return tr("{time} ({zone})").format(time=tr("Time"), zone=self.zone_heading)
             return tr(self.headers[section])
         return None
 
