@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from forumguide.app import open_library
@@ -59,6 +61,12 @@ def test_bundled_forums_come_first_then_imported_ones_newest_first(
     dialog = show_manage_programmes(window)
     assert [p.bundled for p in dialog.listed] == [True, False, False]
     assert dialog.listed[1].forums[0].slug == "democon"
+    rows = [dialog.items[n].text(0) for n in range(len(dialog.items))]
+    assert rows[: len(BUNDLED) + 1] == [
+        *(f.name for f in dialog.listed[0].forums),
+        "DemoCon",
+    ]
+    assert dialog.remove_button.accessibleName() and dialog.table.accessibleName()
     # The bundled programme cannot be removed.
     dialog.select("bundled")
     assert not dialog.remove_button.isEnabled()
@@ -98,7 +106,9 @@ def test_removing_an_imported_programme_keeps_its_bookmarks_and_notes(
     dialog = show_manage_programmes(window)
     dialog.select("democon")
     assert dialog.remove_button.isEnabled()
-    dialog.remove_button.click()
+    # From the keyboard: Delete in the list asks, as the Remove button does.
+    dialog.table.setFocus()
+    QTest.keyClick(dialog.table, Qt.Key.Key_Delete)
 
     assert "1 bookmark(s) and 1 note(s)" in questions[0]
     assert not catalog.exists()

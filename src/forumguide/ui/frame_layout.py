@@ -183,9 +183,11 @@ def zone_abbreviation(zone_name: str, day: date | None) -> str:
         return zone_name
     noon = datetime.combine(day or date.today(), time(12))
     try:
-        return localize(noon, zone_name).tzname() or zone_name
+        name = localize(noon, zone_name).tzname() or zone_name
     except (OverflowError, ValueError):
         return zone_name
+    # A zone without a common short name is known by its offset: "+05" reads as UTC+05.
+    return f"UTC{name}" if name[:1] in "+-" else name
 
 
 def zone_heading(formatter: TimeFormatter, zone_name: str = "", day: date | None = None) -> str:

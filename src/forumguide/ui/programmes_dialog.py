@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from forumguide.catalog import CatalogError
 from forumguide.services.programme_list import ProgrammeInfo, programmes
 from forumguide.ui.context import WindowContext
-from forumguide.ui.formatting import forum_dates, long_date, tr
+from forumguide.ui.formatting import forum_dates, qdate, tr
 
 if TYPE_CHECKING:
     from forumguide.ui.main_window import MainWindow
@@ -66,6 +66,7 @@ class ManageProgrammesDialog(QDialog):
         self.import_button.clicked.connect(self._import)
         self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(lambda _checked=False: self.remove_selected())
+        self.table.installEventFilter(self)  # Delete in the list removes, as the button does
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -90,7 +91,7 @@ class ManageProgrammesDialog(QDialog):
                 "notes on it; importing its schedule again brings them back."
             )
         )
-        self.table.setHeaderLabels([tr("Programme"), tr("Dates"), tr("Added")])
+        self.table.setHeaderLabels([tr("Forum"), tr("Dates"), tr("Programme")])
         self.table.setAccessibleName(tr("Programmes"))
         self.import_button.setText(tr("&Import schedule…"))
         self.import_button.setAccessibleName(tr("Import a schedule"))
@@ -110,29 +111,42 @@ class ManageProgrammesDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
+
     def reload(self) -> None:
         """List the library's programmes again, keeping the selection where it can."""
         chosen = self.selected()
         self.listed = programmes(self.context.library)
         self.table.clear()
         self.items = []
+        locale = QLocale()
         for info in self.listed:
-            names = ", ".join(forum.name for forum in info.forums) or info.title
-            dates = "; ".join(filter(None, (forum_dates(forum) for forum in info.forums)))
             if info.bundled:
                 added = tr("Comes with ForumGuide")
             elif info.imported is not None:
+                day = qdate(info.imported.astimezone().date())
                 added = tr("Imported {date}").format(
-                    date=long_date(info.imported.astimezone().date())
+                    date=locale.toString(day, QLocale.FormatType.ShortFormat)
                 )
             else:
                 added = tr("Imported")
-            item = QTreeWidgetItem([names, dates, added])
-            item.setData(0, CATALOG_ID, info.catalog_id)
-            if info.origin:
-                item.setToolTip(0, tr("Imported from {source}").format(source=info.origin))
-            self.table.addTopLevelItem(item)
-            self.items.append(item)
+            # A row for each forum; every forum of a programme stands for the programme.
+            for forum in info.forums or ():
+                item = QTreeWidgetItem([forum.name, forum_dates(forum), added])
+                item.setData(0, CATALOG_ID, info.catalog_id)
+                if info.origin:
+                    item.setToolTip(0, tr("Imported from {source}").format(source=info.origin))
+                self.table.addTopLevelItem(item)
+                self.items.append(item)
         index = next(
             (
                 n
@@ -146,9 +160,11 @@ class ManageProgrammesDialog(QDialog):
         self._update_buttons()
 
     def select(self, catalog_id: str) -> None:
-        for number, info in enumerate(self.listed):
-            if info.catalog_id == catalog_id:
-                self.table.setCurrentItem(self.items[number])
+        """Select the first row of the programme ``catalog_id``."""
+        for item in self.items:
+            if item.data(0, CATALOG_ID) == catalog_id:
+                self.table.setCurrentItem(item)
+                return
 
     def selected(self) -> ProgrammeInfo | None:
         item = self.table.currentItem()
