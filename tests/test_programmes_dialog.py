@@ -19,7 +19,6 @@ from forumguide.services.personal import snapshot_of
 from forumguide.services.programmes import import_schedule
 from forumguide.ui.main_window import MainWindow
 from forumguide.ui.models import AgendaModel
-from forumguide.ui.programmes_dialog import show_manage_programmes
 from tests.conftest import INTEROP
 from tests.ui_helpers import close_window, data_of, open_window
 
@@ -58,7 +57,7 @@ def test_bundled_forums_come_first_then_imported_ones_newest_first(
     camp = next(r for r in imported.readers if r.path.name.startswith("camp")).forums()[0]
     # Imported in this order, and listed by the conferences' dates, the latest first.
     assert slugs(window) == [*BUNDLED, "democon", camp.slug]
-    dialog = show_manage_programmes(window)
+    dialog = window.manage_programmes_action.show_dialog()
     assert [p.bundled for p in dialog.listed] == [True, False, False]
     assert dialog.listed[1].forums[0].slug == "democon"
     rows = [dialog.items[n].text(0) for n in range(len(dialog.items))]
@@ -103,7 +102,7 @@ def test_removing_an_imported_programme_keeps_its_bookmarks_and_notes(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    dialog = show_manage_programmes(window)
+    dialog = window.manage_programmes_action.show_dialog()
     dialog.select("democon")
     assert dialog.remove_button.isEnabled()
     # From the keyboard: Delete in the list asks, as the Remove button does.

@@ -31,7 +31,7 @@ from forumguide.domain.timezones import is_known_zone, localize
 from forumguide.ui.formatting import TimeFormatter, tr
 
 if TYPE_CHECKING:
-    from forumguide.ui.main_window import MainWindow
+    from forumguide.ui.settings import Settings
 
 # The share of a detail pane's height the details get before the user moves the divider.
 DETAILS_SHARE = 0.62
@@ -199,25 +199,25 @@ def zone_heading(formatter: TimeFormatter, zone_name: str = "", day: date | None
     return zone_abbreviation(zone_name, day)
 
 
-def splitters(window: MainWindow) -> Iterable[tuple[str, QSplitter]]:
-    """The panes whose sizes are kept, by name."""
-    for tab_name, tab in (("programme", window.programme), ("speakers", window.speakers)):
+def splitters(tabs: Iterable[tuple[str, QWidget]]) -> Iterable[tuple[str, QSplitter]]:
+    """The splitters of ``tabs`` (named), whose positions are kept, by name."""
+    for tab_name, tab in tabs:
         for part in ("splitter", "detail_splitter"):
             splitter = getattr(tab, part, None)
             if isinstance(splitter, QSplitter):
                 yield f"{tab_name}/{part}", splitter
 
 
-def restore_splitters(window: MainWindow) -> None:
-    for name, splitter in splitters(window):
-        state = window.settings.splitter(name)
+def restore_splitters(settings: Settings, tabs: Iterable[tuple[str, QWidget]]) -> None:
+    for name, splitter in splitters(tabs):
+        state = settings.splitter(name)
         if state is not None:
             splitter.restoreState(state)
 
 
-def save_splitters(window: MainWindow) -> None:
-    for name, splitter in splitters(window):
-        window.settings.set_splitter(name, splitter.saveState())
+def save_splitters(settings: Settings, tabs: Iterable[tuple[str, QWidget]]) -> None:
+    for name, splitter in splitters(tabs):
+        settings.set_splitter(name, splitter.saveState())
 
 
 def detail_splitter(details: QWidget, notes: QWidget, parent: QWidget) -> QSplitter:

@@ -224,7 +224,9 @@ class MainWindow(QMainWindow):
             tr("Import a conference schedule (frab or Pentabarf XML, frab or pretalx JSON)")
         )
         self.import_action.triggered.connect(lambda _checked=False: self.import_flow.run())
-        self.manage_programmes_action = ManageProgrammesAction(self)
+        self.manage_programmes_action = ManageProgrammesAction(
+            lambda: self.context, lambda: self.import_flow, self
+        )
         self.quit_action = QAction(tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -772,7 +774,11 @@ class MainWindow(QMainWindow):
             self.programme.set_timetable_shown(True)
         tab = settings.tab
         self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else 0)
-        restore_splitters(self)
+        restore_splitters(self.settings, self._panes())
+
+    def _panes(self) -> tuple[tuple[str, QWidget], ...]:
+        """The tabs whose splitters' positions are kept, by name."""
+        return (("programme", self.programme), ("speakers", self.speakers))
 
     def save_settings(self) -> None:
         settings = self.settings
@@ -785,7 +791,7 @@ class MainWindow(QMainWindow):
         settings.timetable_shown = self.programme.timetable_shown
         if self.programme.timetable_zoom is not None:
             settings.timetable_zoom = self.programme.timetable_zoom
-        save_splitters(self)
+        save_splitters(self.settings, self._panes())
         settings.sync()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

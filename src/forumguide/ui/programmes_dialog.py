@@ -9,6 +9,7 @@ again brings them back to life.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from forumguide.catalog import CatalogError
@@ -32,7 +34,7 @@ from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import forum_dates, qdate, tr
 
 if TYPE_CHECKING:
-    from forumguide.ui.main_window import MainWindow
+    from forumguide.ui.import_flow import ImportFlow
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +44,10 @@ CATALOG_ID = Qt.ItemDataRole.UserRole
 class ManageProgrammesDialog(QDialog):
     """Lists the programmes; imports another or removes an imported one."""
 
-    def __init__(self, context: WindowContext, window: MainWindow) -> None:
+    def __init__(self, context: WindowContext, import_flow: Callable[[], ImportFlow]) -> None:
         super().__init__(context.parent)
         self.context = context
-        self.window_ = window
+        self.import_flow = import_flow
         self.listed: list[ProgrammeInfo] = []
         self.items: list[QTreeWidgetItem] = []
         self.intro = QLabel(self)
@@ -178,7 +180,7 @@ class ManageProgrammesDialog(QDialog):
         self.remove_button.setEnabled(chosen is not None and not chosen.bundled)
 
     def _import(self) -> None:
-        flow = self.window_.import_flow
+        flow = self.import_flow()
         flow.finished.connect(self.reload, Qt.ConnectionType.SingleShotConnection)
         flow.run()
         if not flow.busy:
@@ -245,9 +247,17 @@ class ManageProgrammesDialog(QDialog):
 class ManageProgrammesAction(QAction):
     """File › Manage programmes…, opening the dialog (made on first use)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        context: Callable[[], WindowContext],
+        import_flow: Callable[[], ImportFlow],
+        window: QWidget,
+    ) -> None:
         super().__init__(window)
-        self.triggered.connect(lambda _checked=False: show_manage_programmes(window))
+        self.context = context
+        self.import_flow = import_flow
+        self.dialog: ManageProgrammesDialog | None = None
+        self.triggered.connect(lambda _checked=False: self.show_dialog())
         self.retranslate()
         window.installEventFilter(self)
 
@@ -262,14 +272,12 @@ class ManageProgrammesAction(QAction):
             self.retranslate()
         return super().eventFilter(watched, event)
 
-
-def show_manage_programmes(window: MainWindow) -> ManageProgrammesDialog:
-    dialog = window.findChild(ManageProgrammesDialog)
-    if not isinstance(dialog, ManageProgrammesDialog):
-        dialog = ManageProgrammesDialog(window.context, window)
-    else:
-        dialog.reload()
-    dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
-    return dialog
+    def show_dialog(self) -> ManageProgrammesDialog:
+        if self.dialog is None:
+            self.dialog = ManageProgrammesDialog(self.context(), self.import_flow)
+        else:
+            self.dialog.reload()
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
