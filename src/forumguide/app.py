@@ -85,7 +85,7 @@ def create_main_window(paths: UserPaths, bundled: Path | None = None) -> MainWin
     library, problems = open_library(paths, bundled)
     window = MainWindow(library, paths, clock=app_clock())
     for problem in problems:
-        window.show_banner(problem)
+        window.show_problem(problem)
     window.attach_store_soon(lambda: open_personal_store(paths))
     window.after_first_paint(lambda: _clean_leftovers(window, paths), delay_ms=500)
     return window

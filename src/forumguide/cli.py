@@ -56,6 +56,12 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--now", metavar="MOMENT", help="the moment to show, e.g. 2021-02-06T11:30+01:00"
     )
+    shot.add_argument(
+        "--size",
+        metavar="WxH",
+        type=window_size,
+        help="the window's size in pixels, e.g. 1366x768 (default: 1280x800)",
+    )
     schedule = commands.add_parser(
         "import", help="import a frab/Pentabarf XML or frab/pretalx JSON schedule"
     )
@@ -294,6 +300,16 @@ def describe_import(result: ImportResult) -> str:
     return "\n".join(lines)
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """``1366x768`` (or ``1366×768``) as (width, height)."""
+    import argparse  # noqa: PLC0415
+
+    match = re.fullmatch(r"\s*(\d{2,5})\s*[x×X]\s*(\d{2,5})\s*", text)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1366x768")
+    return int(match[1]), int(match[2])
+
+
 COMMANDS = frozenset({"build", "screenshot", "import"})
 _OPTIONS_WITH_VALUES = frozenset({"--home", "--now"})
 
@@ -357,7 +373,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from forumguide.screenshot import write_screenshots  # noqa: PLC0415
 
         return write_screenshots(
-            arguments.directory, arguments.forum or DEFAULT_FORUM, arguments.now
+            arguments.directory,
+            arguments.forum or DEFAULT_FORUM,
+            arguments.now,
+            **({"size": arguments.size} if arguments.size else {}),
         )
     return _open_window(arguments.files)
 

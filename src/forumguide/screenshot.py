@@ -88,6 +88,15 @@ def write_screenshots(
         if samples:
             window.open_session(samples[0].guid, samples[0].forum_slug)
         window.show()
+        app.processEvents()
+        if (window.width(), window.height()) != size:
+            # The window cannot be made smaller than its content allows: say so, since the
+            # pictures then do not show the size asked for.
+            print(
+                f"forumguide screenshot: the window is {window.width()}x{window.height()}, "
+                f"not {size[0]}x{size[1]}: its content needs more room",
+                file=sys.stderr,
+            )
         shots = [
             (PROGRAMME, "programme.png"),
             (PROGRAMME, "timetable.png"),

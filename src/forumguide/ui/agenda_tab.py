@@ -19,6 +19,7 @@ from forumguide.domain.agenda import gaps, overlapping, timed
 from forumguide.domain.model import Session, SessionKey
 from forumguide.personal import PersonalStoreError
 from forumguide.ui.formatting import TimeFormatter, day_heading, tr
+from forumguide.ui.frame_layout import zone_heading
 from forumguide.ui.models import AgendaModel, AgendaRow, Role, Section
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.views import ListTab, SectionedTableView
@@ -38,6 +39,7 @@ class AgendaTab(ListTab):
         self.summary = QLabel(tr("Opening your bookmarks…"), self)
         self.summary.setWordWrap(True)
         self.model = AgendaModel(self)
+        self.model.zone_heading = zone_heading(self.formatter)
         self.view = SectionedTableView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(tr("My agenda"))
@@ -80,6 +82,7 @@ class AgendaTab(ListTab):
 
     def set_formatter(self, formatter: TimeFormatter) -> None:
         self.formatter = formatter
+        self.model.zone_heading = zone_heading(formatter)
         self.reload()
 
     def selected_key(self) -> SessionKey | None:
@@ -119,6 +122,7 @@ class AgendaTab(ListTab):
                         None,
                         bookmark.snapshot,
                         forum_slug=bookmark.forum_slug,
+                        programme_removed=self.library.forum(bookmark.forum_slug) is None,
                     )
                 )
                 continue

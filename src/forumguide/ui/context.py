@@ -6,12 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.paths import UserPaths
 from forumguide.ui.personal_data import PersonalData
+from forumguide.ui.settings import Settings
 from forumguide.ui.tasks import TaskRunner
 
 
@@ -37,7 +37,7 @@ class WindowContext:
     parent: QWidget
     library: CatalogLibrary
     paths: UserPaths
-    settings: QSettings
+    settings: Settings
     tasks: TaskRunner
     personal: Callable[[], PersonalData | None]
     flush_notes: Callable[[], bool]

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,6 +41,7 @@ from forumguide.services import exports
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import TimeFormatter, long_date, tr
 from forumguide.ui.personal_data import PersonalData
+from forumguide.ui.settings import DOCUMENTS, CalendarChoices, default_folder
 
 if TYPE_CHECKING:
     from forumguide.interchange.ics import CalendarOptions
@@ -48,8 +49,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FOLDER_SETTING = "export/folder"
-DEFAULT_REMINDER_MINUTES = 15
 MESSAGE_KEY = "export"
 
 
@@ -113,8 +112,10 @@ class CalendarOptionsDialog(QDialog):
         forum_name: str,
         days: Iterable[date],
         parent: QWidget | None = None,
+        choices: CalendarChoices | None = None,
     ) -> None:
         super().__init__(parent)
+        choices = choices or CalendarChoices()
         self.setWindowTitle(tr("Export bookmarks to calendar"))
         self.setAccessibleName(tr("Calendar export options"))
         intro = QLabel(tr("Which bookmarked sessions should go into the calendar file?"), self)
@@ -139,20 +140,23 @@ class CalendarOptionsDialog(QDialog):
         self.scope = QButtonGroup(self)
         for button in (self.all_button, self.forum_button, self.day_button):
             self.scope.addButton(button)
-        self.all_button.setChecked(True)
+        chosen = {"forum": self.forum_button, "day": self.day_button}.get(choices.scope)
+        (chosen if chosen is not None and chosen.isEnabled() else self.all_button).setChecked(True)
 
         self.remind = QCheckBox(tr("&Remind me before each session"), self)
         self.remind.setAccessibleName(tr("Remind me before each session"))
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setSingleStep(5)
-        self.minutes.setValue(DEFAULT_REMINDER_MINUTES)
+        self.minutes.setValue(choices.minutes)
         self.minutes.setSuffix(tr(" minutes before"))
         self.minutes.setAccessibleName(tr("Minutes before the session"))
-        self.minutes.setEnabled(False)
         self.remind.toggled.connect(self.minutes.setEnabled)
+        self.remind.setChecked(choices.remind)
+        self.minutes.setEnabled(choices.remind)
         self.include_notes = QCheckBox(tr("Include my &notes in the descriptions"), self)
         self.include_notes.setAccessibleName(tr("Include my notes"))
+        self.include_notes.setChecked(choices.include_notes)
         explanation = QLabel(
             tr(
                 "Sessions whose time is not announced yet become all-day events that say so; "
@@ -185,6 +189,20 @@ class CalendarOptionsDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(explanation)
         layout.addWidget(buttons)
+
+    def choices(self) -> CalendarChoices:
+        """What the dialog is set to, to offer the same next time."""
+        scope = "all"
+        if self.forum_button.isChecked():
+            scope = "forum"
+        elif self.day_button.isChecked():
+            scope = "day"
+        return CalendarChoices(
+            scope=scope,
+            remind=self.remind.isChecked(),
+            minutes=self.minutes.value(),
+            include_notes=self.include_notes.isChecked(),
+        )
 
     def options(self, forum_slug: str) -> CalendarOptions:
         from forumguide.interchange.ics import CalendarOptions, CalendarScope  # noqa: PLC0415
@@ -255,13 +273,7 @@ class ExportFlow(QObject):
         return self.context.parent
 
     def _folder(self) -> Path:
-        saved = str(self.context.settings.value(FOLDER_SETTING, "") or "")
-        if saved and Path(saved).is_dir():
-            return Path(saved)
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        return self.context.settings.export_folder or default_folder(DOCUMENTS)
 
     def save_path(self, title: str, name: str, suffix: str, filters: str) -> tuple[Path, str]:
         """Ask where to save; the suggested name is made safe, the chosen one used as given."""
@@ -278,7 +290,7 @@ class ExportFlow(QObject):
         if not chosen:
             return Path(), ""
         path = Path(chosen)
-        self.context.settings.setValue(FOLDER_SETTING, str(path.parent))
+        self.context.settings.export_folder = path.parent
         return path, selected
 
     def failed(self, title: str, error: BaseException) -> None:
@@ -341,9 +353,13 @@ class ExportFlow(QObject):
         forum_slug = self.context.current_forum()
         forum = library.forum(forum_slug)
         days = [d for d in (session_day(s) for s in sessions.values()) if d is not None]
-        dialog = CalendarOptionsDialog(forum.name if forum else "", days, self._parent)
+        settings = self.context.settings
+        dialog = CalendarOptionsDialog(
+            forum.name if forum else "", days, self._parent, settings.calendar_choices
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        settings.calendar_choices = dialog.choices()
         options = dialog.options(forum_slug)
         scope = options.scope
         if not any(scope.covers(s) and session_day(s) is not None for s in sessions.values()):

@@ -354,19 +354,25 @@ def _sources_html(sources: Sequence[Source]) -> str:
         return ""
     items = []
     for source in sources:
+        # The title opens the source where its address is known; the file the facts were
+        # taken from is a detail, shown on hovering the title.
+        title = esc(source.title)
+        if source.url and QUrl(source.url).scheme().lower() in {"http", "https"}:
+            title = f'<a href="{esc(source.url)}">{title}</a>'
+        if source.document:
+            detail = tr("Source file: {name}").format(name=source.document)
+            title = f'<span title="{esc(plain_tooltip(detail))}">{title}</span>'
         if source.title_is_descriptive:
             note = _aside(tr("descriptive title; the document has no headline"))
-            parts = [f"{esc(source.title)} {note}"]
+            parts = [f"{title} {note}"]
         else:
-            parts = [f"<i>{esc(source.title)}</i>"]
+            parts = [f"<i>{title}</i>"]
         if source.kind:
             parts.append(esc(source.kind))
         if source.author:
             parts.append(esc(source.author))
         if source.published:
             parts.append(esc(long_date(source.published)))
-        if source.document:
-            parts.append(tr("document {name}").format(name=f"<code>{esc(source.document)}</code>"))
         items.append(f"<li>{', '.join(parts)}</li>")
     return f"<h4>{esc(tr('Sources'))}</h4><ul>{''.join(items)}</ul>"
 

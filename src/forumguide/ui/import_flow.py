@@ -37,6 +37,7 @@ from forumguide.interchange.errors import ScheduleImportError
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import short_date, tr
 from forumguide.ui.import_problems import import_problem_text
+from forumguide.ui.settings import DOWNLOADS, default_folder
 
 if TYPE_CHECKING:
     from forumguide.services import Progress
@@ -175,13 +176,19 @@ class ImportFlow(QObject):
     # Dialogs (separate methods so that each step can be driven on its own) ------------------
 
     def choose_file(self) -> Path | None:
+        """Ask for a schedule, in the folder of the last one imported (else Downloads)."""
+        settings = self.context.settings
         name, _filter = QFileDialog.getOpenFileName(
             self.context.parent,
             tr("Import schedule"),
-            "",
+            str(settings.import_folder or default_folder(DOWNLOADS)),
             tr("Schedules (*.xml *.json *.ics);;All files (*)"),
         )
-        return Path(name) if name else None
+        if not name:
+            return None
+        path = Path(name)
+        settings.import_folder = path.parent
+        return path
 
     def ask_timezone(self, path: Path) -> str | None:
         dialog = timezone_dialog(self.context.parent, path)

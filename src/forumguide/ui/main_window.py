@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -36,16 +36,21 @@ from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.clock import Clock, SystemClock
 from forumguide.paths import UserPaths
 from forumguide.personal import PersonalStoreError
+from forumguide.services.programme_list import forums_in_order
 from forumguide.ui.agenda_tab import AgendaTab
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import TimeFormatter, tr
+from forumguide.ui.frame_layout import LocalTimeSwitch, restore_splitters, save_splitters
 from forumguide.ui.notes_tab import NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
+from forumguide.ui.programmes_dialog import ManageProgrammesAction
+from forumguide.ui.settings import Settings
 from forumguide.ui.speakers_tab import SpeakersTab
 from forumguide.ui.tasks import TaskRunner
 from forumguide.ui.web_updates import install_web_updates
 from forumguide.ui.widgets import Banner, TaskStatus
+from forumguide.ui.window_size import first_start_size
 
 if TYPE_CHECKING:
     from forumguide.domain.model import Session
@@ -88,7 +93,7 @@ class MainWindow(QMainWindow):
         self.tasks = tasks or TaskRunner(self)
         self.painted = False
         self.recovery_notice: RecoveryNotice | None = None
-        self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat, self)
+        self.settings = Settings(paths.settings_file, self)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
@@ -149,7 +154,7 @@ class MainWindow(QMainWindow):
         self.programme.message.connect(self.show_banner)
         self.programme.timetable_toggled.connect(self.timetable_action.setChecked)
         self.programme.timetable_zoom_changed.connect(
-            lambda zoom: self.settings.setValue("timetable/zoom", zoom)
+            lambda zoom: setattr(self.settings, "timetable_zoom", zoom)
         )
         self.speakers.open_session.connect(self.open_session)
         self.agenda.open_session.connect(self.open_session)
@@ -161,7 +166,7 @@ class MainWindow(QMainWindow):
         self.agenda.print_requested.connect(self._print_agenda)
         for editor in (self.programme.notes, self.speakers.notes):
             editor.save_failed.connect(self._note_save_message)
-            editor.saves_resumed.connect(self._note_save_message)
+            editor.saves_resumed.connect(self._notes_saved_again)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self._backup_timer.timeout.connect(self._backup)
@@ -220,6 +225,9 @@ class MainWindow(QMainWindow):
             tr("Import a conference schedule (frab or Pentabarf XML, frab or pretalx JSON)")
         )
         self.import_action.triggered.connect(lambda _checked=False: self.import_flow.run())
+        self.manage_programmes_action = ManageProgrammesAction(
+            lambda: self.context, lambda: self.import_flow, self
+        )
         self.quit_action = QAction(tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -254,7 +262,9 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search)
         bar.addSeparator()
         bar.addAction(self.now_next_action)
-        bar.addAction(self.local_time_action)
+        bar.addSeparator()
+        self.local_time_switch = LocalTimeSwitch(self.local_time_action, self)
+        bar.addWidget(self.local_time_switch)
         self.addToolBar(bar)
 
     def _build_menus(self) -> None:
@@ -263,6 +273,7 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         file_menu.addAction(self.import_action)
         self.web_updates = install_web_updates(self)
+        file_menu.addAction(self.manage_programmes_action)
         self._before_quit = file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         # The export commands load their formats' libraries: add them when the menu first opens.
@@ -367,11 +378,11 @@ class MainWindow(QMainWindow):
     def _fill_forums(self) -> None:
         self.forum_box.blockSignals(True)
         self.forum_box.clear()
-        for forum in self.library.forums():
+        for forum in forums_in_order(self.library):
             self.forum_box.addItem(forum.name, forum.slug)
         self.forum_box.blockSignals(False)
         if self.forum_box.count() == 0:
-            self.show_banner(
+            self.show_problem(
                 tr("No programme could be opened. Reinstall ForumGuide, or import a schedule.")
             )
 
@@ -408,7 +419,7 @@ class MainWindow(QMainWindow):
         patience = QTimer(self)
         patience.setSingleShot(True)
         patience.timeout.connect(
-            lambda: self.show_banner(
+            lambda: self.show_problem(
                 tr("Your bookmarks and notes are still being opened; please wait."),
                 key=STORE_MESSAGE,
             )
@@ -432,7 +443,7 @@ class MainWindow(QMainWindow):
                 raise error
             log.error("personal store not opened: %s", error)
             self.banner.clear_message(STORE_MESSAGE)
-            self.show_banner(
+            self.show_problem(
                 tr("Your bookmarks and notes could not be opened: {error}").format(error=error)
             )
             for tab in (self.agenda, self.notes):
@@ -447,14 +458,14 @@ class MainWindow(QMainWindow):
 
     def attach(self, data: PersonalData) -> None:
         self.data = data
-        data.write_failed.connect(self.show_banner)
+        data.write_failed.connect(self.show_problem)
         # A session bookmarked that starts within the reminder's time is reminded of at once.
         data.bookmarks_changed.connect(self.reminders.check)
         if data.store.recovery is not None:
             self._show_recovery(data)
         self._backup_timer.start()
         if data.read_only:
-            self.show_banner(data.store.read_only_reason)
+            self.show_problem(data.store.read_only_reason)
         for tab in (self.programme, self.speakers, self.agenda, self.notes):
             tab.attach(data)
         self.reminders.check()
@@ -633,12 +644,20 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         self.flush_notes()
 
-    def show_banner(self, text: str, key: str = "") -> None:
-        self.banner.show_message(text, key=key)
+    def show_banner(self, text: str, key: str = "", *, lasting: bool = False) -> None:
+        """Show ``text`` in the message bar: passing, or ``lasting`` (a problem that holds)."""
+        self.banner.show_message(text, key=key, lasting=lasting)
+
+    def show_problem(self, text: str, key: str = "") -> None:
+        self.show_banner(text, key, lasting=True)
 
     def _note_save_message(self, text: str) -> None:
         # A later message about saving notes replaces the earlier one instead of piling up.
-        self.banner.show_message(text, key=NOTE_SAVE_MESSAGE)
+        self.banner.show_message(text, key=NOTE_SAVE_MESSAGE, lasting=True)
+
+    def _notes_saved_again(self, text: str) -> None:
+        self.banner.clear_message(NOTE_SAVE_MESSAGE)
+        self.banner.show_message(text)
 
     def _show_recovery(self, data: PersonalData) -> None:
         """Say what happened to the store until the user has read it; offer what was saved."""
@@ -739,46 +758,43 @@ class MainWindow(QMainWindow):
     # Settings ----------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        settings = self.settings
+        geometry = settings.geometry
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
+            self.resize(first_start_size(self.screen().availableGeometry()))
+        state = settings.state
+        if state is not None:
             self.restoreState(state)
-        forum = self.settings.value("view/forum", "")
-        if forum:
-            self.select_forum(str(forum))
-        self.local_time_action.setChecked(
-            str(self.settings.value("view/local_time", "false")).lower() == "true"
-        )
-        self.relevance_action.setChecked(
-            str(self.settings.value("view/by_relevance", "false")).lower() == "true"
-        )
-        try:
-            self.programme.timetable_zoom = float(str(self.settings.value("timetable/zoom")))
-        except ValueError:
-            self.programme.timetable_zoom = None
-        if str(self.settings.value("view/timetable", "false")).lower() == "true":
+        if settings.forum:
+            self.select_forum(settings.forum)
+        self.local_time_action.setChecked(settings.local_time)
+        self.relevance_action.setChecked(settings.by_relevance)
+        self.programme.timetable_zoom = settings.timetable_zoom
+        if settings.timetable_shown:
             self.programme.set_timetable_shown(True)
-        try:
-            tab = int(str(self.settings.value("view/tab", 0)))
-        except ValueError:
-            tab = 0
+        tab = settings.tab
         self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else 0)
+        restore_splitters(self.settings, self._panes())
+
+    def _panes(self) -> tuple[tuple[str, QWidget], ...]:
+        """The tabs whose splitters' positions are kept, by name."""
+        return (("programme", self.programme), ("speakers", self.speakers))
 
     def save_settings(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("view/forum", self.current_forum())
-        self.settings.setValue("view/tab", self.tabs.currentIndex())
-        self.settings.setValue("view/local_time", self.local_time_action.isChecked())
-        self.settings.setValue("view/by_relevance", self.relevance_action.isChecked())
-        self.settings.setValue("view/timetable", self.programme.timetable_shown)
+        settings = self.settings
+        settings.geometry = self.saveGeometry()
+        settings.state = self.saveState()
+        settings.forum = self.current_forum()
+        settings.tab = self.tabs.currentIndex()
+        settings.local_time = self.local_time_action.isChecked()
+        settings.by_relevance = self.relevance_action.isChecked()
+        settings.timetable_shown = self.programme.timetable_shown
         if self.programme.timetable_zoom is not None:
-            self.settings.setValue("timetable/zoom", self.programme.timetable_zoom)
-        self.settings.sync()
+            settings.timetable_zoom = self.programme.timetable_zoom
+        save_splitters(self.settings, self._panes())
+        settings.sync()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):

@@ -132,6 +132,7 @@ class GuardedModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._failure_logged = False
+        self.zone_heading = ""  # the zone the Time column is in, said in its heading
 
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers)
@@ -140,6 +141,8 @@ class GuardedModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
+            if self.zone_heading and self.headers[section] == "Time":
+                return tr("{time} ({zone})").format(time=tr("Time"), zone=self.zone_heading)
             return tr(self.headers[section])
         return None
 
@@ -662,6 +665,7 @@ class AgendaRow:
     overlaps: bool = False
     free: timedelta = timedelta(0)
     forum_slug: str = ""
+    programme_removed: bool = False  # the session's whole programme was removed
 
 
 class AgendaModel(SectionedModel[AgendaRow]):
@@ -728,6 +732,8 @@ class AgendaModel(SectionedModel[AgendaRow]):
         if column == self.ROOM:
             return row.session.room if row.session else row.snapshot.room
         if column == self.STATUS:
+            if row.kind == "removed" and row.programme_removed:
+                return tr("Its programme was removed")
             if row.kind == "removed":
                 return tr("Removed from the programme")
             if row.overlaps:

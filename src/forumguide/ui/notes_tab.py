@@ -85,12 +85,15 @@ class NotesTab(ListTab):
         """The personal store could not be opened: say so instead of waiting for it."""
         self.summary.setText(tr("Your notes could not be opened; see the message above."))
 
-    @staticmethod
-    def _title(note: NoteSummary, sessions: dict[SessionKey, Session]) -> str:
+    def _title(self, note: NoteSummary, sessions: dict[SessionKey, Session]) -> str:
         if note.session_key is not None:
             session = sessions.get(note.session_key)
             if session is not None:
                 return session.title
+            if self.library.forum(note.session_key[0]) is None:
+                return tr("{title} (its programme was removed)").format(
+                    title=note.snapshot.title or note.key
+                )
             return tr("{title} (removed from the programme)").format(
                 title=note.snapshot.title or note.key
             )

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -39,6 +38,13 @@ from forumguide.ui.formatting import (
     short_date,
     tr,
 )
+from forumguide.ui.frame_layout import (
+    ControlsStack,
+    FlowLayout,
+    detail_splitter,
+    labelled,
+    zone_heading,
+)
 from forumguide.ui.models import DayRun, SessionListModel, day_runs
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.views import ListTab, SectionedTableView
@@ -46,6 +52,9 @@ from forumguide.ui.widgets import NoteEditor, SafeBrowser
 
 if TYPE_CHECKING:
     from forumguide.ui.timetable import TimetablePanel
+
+
+FILTER_WIDEST = 280
 
 
 class ProgrammeTab(ListTab):
@@ -87,8 +96,8 @@ class ProgrammeTab(ListTab):
         self.about.clicked.connect(self.show_forum_page)
 
         self.filters = QWidget(self)
-        filters = QHBoxLayout(self.filters)
-        filters.setContentsMargins(0, 0, 0, 0)
+        # A row that wraps: each box keeps the width of its longest entry.
+        filters = FlowLayout(self.filters)
         for label, box in (
             (tr("&Day:"), self.day),
             (tr("&Track:"), self.track),
@@ -98,9 +107,9 @@ class ProgrammeTab(ListTab):
             caption = QLabel(label, self)
             caption.setBuddy(box)
             box.setProperty("caption", caption)
-            filters.addWidget(caption)
-            filters.addWidget(box)
-        filters.addStretch(1)
+            pair = labelled(caption, box, self.filters)
+            box.setProperty("pair", pair)
+            filters.add(pair)
 
         # The programme as a list or as a timetable, and "now" in either.
         self.as_list = self._mode_button(tr("&List"), tr("Show the programme as a list"))
@@ -118,15 +127,14 @@ class ProgrammeTab(ListTab):
         self.now_button.setAccessibleName(tr("Jump to now"))
         self.now_button.setToolTip(tr("Jump to the sessions on now (Ctrl+J)"))
         self.now_button.clicked.connect(self.jump_to_now)
-        self.controls = QStackedWidget(self)
+        # The filters (or the timetable's controls) in a row of their own below the buttons.
+        self.controls = ControlsStack(self)
         self.controls.addWidget(self.filters)
-        # The filters give way (they are narrowed) rather than widen the window.
-        self.controls.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.addWidget(self.as_list)
         top.addWidget(self.as_timetable)
         top.addWidget(self.now_button)
-        top.addWidget(self.controls, 1)
+        top.addStretch(1)
         top.addWidget(self.about)
 
         self.model = SessionListModel(self)
@@ -147,7 +155,10 @@ class ProgrammeTab(ListTab):
         header.resizeSection(SessionListModel.STAR, metrics.horizontalAdvance("★") + padding)
         header.resizeSection(
             SessionListModel.TIME,
-            max(metrics.horizontalAdvance(text) for text in ("00:00–00:00", tr("time TBC")))
+            max(
+                metrics.horizontalAdvance(text)
+                for text in ("00:00–00:00", tr("time TBC"), self._time_heading_sample())
+            )
             + padding,
         )
         header.resizeSection(SessionListModel.SPEAKERS, 180)
@@ -171,6 +182,7 @@ class ProgrammeTab(ListTab):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
+        left_layout.addWidget(self.controls)
         left_layout.addWidget(self.pages, 1)
         self._show_page(0)
 
@@ -185,16 +197,16 @@ class ProgrammeTab(ListTab):
         self.bookmark.toggled.connect(self._bookmark_toggled)
         self.notes = NoteEditor(self)
 
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.no_sessions)
-        right_layout.addWidget(self.details, 3)
+        upper = QWidget(self)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.no_sessions)
+        upper_layout.addWidget(self.details, 1)
         row = QHBoxLayout()
         row.addWidget(self.bookmark)
         row.addStretch(1)
-        right_layout.addLayout(row)
-        right_layout.addWidget(self.notes, 2)
+        upper_layout.addLayout(row)
+        right = self.detail_splitter = detail_splitter(upper, self.notes, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -205,6 +217,11 @@ class ProgrammeTab(ListTab):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._update_bookmark_button()
+
+    @staticmethod
+    def _time_heading_sample() -> str:
+        """The Time heading with its zone, as wide as it usually is."""
+        return tr("{time} ({zone})").format(time=tr("Time"), zone="CEST")
 
     def _mode_button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -219,6 +236,9 @@ class ProgrammeTab(ListTab):
         box = QComboBox(self)
         box.setAccessibleName(tr("{name} filter").format(name=name))
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # An entry longer than this (a track's full title) is shortened in the box itself; its
+        # list shows it whole.
+        box.setMaximumWidth(FILTER_WIDEST)
         box.currentIndexChanged.connect(lambda _index: self.reload())
         return box
 
@@ -474,6 +494,9 @@ class ProgrammeTab(ListTab):
         caption = box.property("caption")
         if isinstance(caption, QLabel):
             caption.setVisible(visible)
+        pair = box.property("pair")
+        if isinstance(pair, QWidget):
+            pair.setVisible(visible)
 
     def reload(self, *, force: bool = False) -> None:
         """List the forum's sessions that the filters and the search let through."""
@@ -498,6 +521,9 @@ class ProgrammeTab(ListTab):
         new_search = self.query.strip() != self.shown_query.strip()
         ranked = self.by_relevance and bool(self.query.strip())
         ids = reader.session_ids(selection, by_relevance=ranked)
+        self.model.zone_heading = zone_heading(
+            self.formatter, self.forum.timezone, self.forum.start
+        )
         self.model.show(reader, ids, None if ranked else self._day_runs(), self.formatter)
         self.shown_query = self.query
         if self.data is not None:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from forumguide.catalog.library import CatalogLibrary
@@ -22,12 +22,11 @@ from forumguide.domain.now import Happening, wall_time
 from forumguide.domain.reminders import LEADS, due, key_of, next_due, still_worth_keeping
 from forumguide.ui.formatting import span_text, tr
 from forumguide.ui.personal_data import PersonalData
+from forumguide.ui.settings import DEFAULT_REMINDER_MINUTES, Settings
 
 log = logging.getLogger(__name__)
 
-LEAD_SETTING = "reminders/minutes"
-GIVEN_SETTING = "reminders/given"
-DEFAULT_LEAD = 10
+DEFAULT_LEAD = DEFAULT_REMINDER_MINUTES
 LONGEST_WAIT_MS = 60_000
 
 
@@ -68,7 +67,7 @@ class Reminders(QObject):
         self,
         library: CatalogLibrary,
         clock: Clock,
-        settings: QSettings,
+        settings: Settings,
         personal: Callable[[], PersonalData | None],
         parent: QObject | None = None,
     ) -> None:
@@ -83,22 +82,16 @@ class Reminders(QObject):
 
     @property
     def lead_minutes(self) -> int:
-        try:
-            minutes = int(str(self.settings.value(LEAD_SETTING, DEFAULT_LEAD)))
-        except ValueError:
-            return DEFAULT_LEAD
+        minutes = self.settings.reminder_minutes
         return minutes if minutes in LEADS else DEFAULT_LEAD
 
     def set_lead_minutes(self, minutes: int) -> None:
-        self.settings.setValue(LEAD_SETTING, minutes)
+        self.settings.reminder_minutes = minutes
         self.settings.sync()
         self.check()
 
     def given(self) -> list[str]:
-        value = self.settings.value(GIVEN_SETTING, [])
-        if isinstance(value, str):
-            return [value] if value else []
-        return [str(item) for item in value] if isinstance(value, list) else []
+        return self.settings.reminders_given
 
     def check(self) -> list[Happening[Session]]:
         """Give the reminders due now; returns them."""
@@ -113,7 +106,7 @@ class Reminders(QObject):
         found = due(sessions, moment, lead, set(given))
         if found:
             given += [key_of(happening) for happening in found]
-            self.settings.setValue(GIVEN_SETTING, given)
+            self.settings.reminders_given = given
             self.settings.sync()  # remembered even if the app is killed next
         for happening in found:
             log.info("reminder: %s", key_of(happening))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.model import NoteTarget, SessionSnapshot, Speaker
 from forumguide.ui.formatting import TimeFormatter, speaker_html, tr
+from forumguide.ui.frame_layout import detail_splitter
 from forumguide.ui.models import SpeakerListModel
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.views import ListTab, SectionedTableView
@@ -52,11 +53,7 @@ class SpeakersTab(ListTab):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.empty)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.details, 3)
-        right_layout.addWidget(self.notes, 1)
+        right = self.detail_splitter = detail_splitter(self.details, self.notes, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)

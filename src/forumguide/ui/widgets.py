@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFocusEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,6 +34,8 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 # A note longer than this is shown in part and not edited in the window (it is kept whole):
 # laying out millions of characters would stop the window for minutes.
 EDITABLE_NOTE_CHARACTERS = 200_000
+# How long a passing message stays in the message bar.
+MESSAGE_SHOWN_MS = 12_000
 # Work that ends sooner than this is not announced in the status bar.
 TASK_STATUS_DELAY_MS = 300
 
@@ -65,46 +67,93 @@ class SafeBrowser(QTextBrowser):
 
 
 class Banner(QFrame):
-    """A non-blocking message strip at the top of the window."""
+    """A non-blocking message strip at the top of the window.
+
+    It shows one passing message at a time, each replacing the one before and closing itself
+    after a while, below any lasting messages (problems that hold until they are solved or
+    dismissed, one per key).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#banner { background: palette(tool-tip-base); }")
-        self._messages: dict[str, str] = {}
+        self._lasting: dict[str, str] = {}
+        self._passing = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(MESSAGE_SHOWN_MS)
+        self._timer.timeout.connect(self._passing_expired)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         # Messages quote file names and error text, which must never be read as markup.
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName(tr("Message"))
-        close = QPushButton(tr("Dismiss"), self)
-        close.setAccessibleName(tr("Dismiss message"))
-        close.clicked.connect(self.hide)
+        self.close_button = QPushButton(self)
+        self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.label, 1)
-        layout.addWidget(close)
+        layout.addWidget(self.close_button)
+        self.retranslate()
         self.hide()
 
-    def show_message(self, text: str, key: str = "") -> None:
-        """Show ``text`` below the messages already shown.
+    def retranslate(self) -> None:
+        self.label.setAccessibleName(tr("Message"))
+        self.close_button.setText(tr("Dismiss"))
+        self.close_button.setAccessibleName(tr("Dismiss message"))
 
-        A message with a ``key`` replaces the one shown earlier with the same key.
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @property
+    def shown_ms(self) -> int:
+        """How long a passing message is shown."""
+        return self._timer.interval()
+
+    @shown_ms.setter
+    def shown_ms(self, value: int) -> None:
+        self._timer.setInterval(value)
+
+    def show_message(self, text: str, key: str = "", *, lasting: bool = False) -> None:
+        """Show ``text``: in place of the passing message shown, or as a lasting one.
+
+        A lasting message with a ``key`` replaces the one shown earlier with the same key, and
+        stays until :meth:`clear_message` or the user dismisses it.
         """
-        if self.isHidden():
-            self._messages.clear()
-        self._messages[key or text] = text
-        self.label.setText("\n".join(self._messages.values()))
-        self.show()
+        if lasting:
+            self._lasting.pop(key or text, None)
+            self._lasting[key or text] = text
+        else:
+            self._passing = text
+            self._timer.start()
+        self._update()
 
     def clear_message(self, key: str) -> None:
-        if self._messages.pop(key, None) is None:
+        if self._lasting.pop(key, None) is not None:
+            self._update()
+
+    def dismiss(self) -> None:
+        """Close every message shown."""
+        self._lasting.clear()
+        self._passing = ""
+        self._timer.stop()
+        self._update()
+
+    def _passing_expired(self) -> None:
+        if self.underMouse():  # being read: leave it a while longer
+            self._timer.start()
             return
-        if self._messages:
-            self.label.setText("\n".join(self._messages.values()))
-        else:
-            self.hide()
+        self._passing = ""
+        self._update()
+
+    def _update(self) -> None:
+        lines = [*self._lasting.values(), *([self._passing] if self._passing else [])]
+        self.label.setText("\n".join(lines))
+        self.setVisible(bool(lines))
 
     def message(self) -> str:
         return "" if self.isHidden() else self.label.text()
