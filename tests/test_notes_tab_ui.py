@@ -9,8 +9,17 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import CatalogReader, SessionFilter
@@ -420,3 +429,59 @@ def test_a_follow_up_changed_in_its_note_meanwhile_is_not_ticked(
     follow_ups._tick(0, True)
     assert "changed in its note meanwhile" in window.banner.message()
     assert stored(home) == ["A new first line\n[ ] Call Aigerim"]
+
+
+def test_the_new_views_have_accessible_names_and_follow_a_language_change(
+    qtbot, window: MainWindow
+) -> None:
+    write_note(window, attf_sessions(window.library)[0], "[ ] one")
+    window.tabs.setCurrentIndex(NOTES)
+    select_note(window)
+    window.notes.delete_selected()  # shows the undo strip
+    window.undo.undo()
+    select_note(window)
+    assert window.notes.delete_selected()
+    missing = []
+    for page in (NOTES_PAGE, FOLLOW_UPS_PAGE):
+        window.notes.show_page(page)
+        for widget in window.findChildren(QWidget):
+            controls = (QAbstractButton, QComboBox, QAbstractItemView, QPlainTextEdit)
+            if not widget.isVisible() or not isinstance(widget, controls):
+                continue
+            if isinstance(widget, QHeaderView) or isinstance(widget.parent(), QComboBox):
+                continue
+            label = widget.accessibleName() or (
+                widget.text() if isinstance(widget, QAbstractButton) else ""
+            )
+            if not label.strip():
+                missing.append(type(widget).__name__)
+    assert missing == []
+    assert window.undo.bar.isVisible()
+    # Texts are set again on a language change (here: the same language).
+    window.notes.sort_box.setCurrentIndex(window.notes.sort_box.findData(NotesOrder.TIME.value))
+    QApplication.sendEvent(window.notes, QEvent(QEvent.Type.LanguageChange))
+    QApplication.sendEvent(window.undo.bar, QEvent(QEvent.Type.LanguageChange))
+    assert window.notes.sort_box.currentData() == NotesOrder.TIME.value
+    assert window.notes.follow_ups_button.text() == "Follow-&ups"
+    assert window.undo.bar.undo_button.text() == "Undo"
+
+
+def test_ctrl_z_in_a_note_undoes_typing_there_not_a_deletion(
+    qtbot, window: MainWindow, home: UserPaths
+) -> None:
+    first, second = attf_sessions(window.library)[:2]
+    write_note(window, first, "to delete")
+    write_note(window, second, "kept")
+    window.tabs.setCurrentIndex(NOTES)
+    model = window.notes.model
+    rows = {model.note(row).beginning: row for row in range(model.rowCount())}
+    select_note(window, rows["to delete"])
+    assert window.notes.editor.text() == "to delete"
+    window.notes.delete_selected()
+    select_note(window, 0)
+    editor = window.notes.editor.editor
+    type_at_end(qtbot, editor, "!")
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.notes.editor.text() == "kept"
+    assert window.undo.action.isEnabled()
+    assert stored(home, "deleted_note") == ["to delete"]
