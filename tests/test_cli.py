@@ -40,7 +40,14 @@ def test_without_a_display_it_says_so_and_exits_non_zero(tmp_path: Path) -> None
     assert "Aborted" not in result.stderr and "Traceback" not in result.stderr
 
 
-WINDOW_SHOTS = ["agenda.png", "notes.png", "programme.png", "speakers.png", "timetable.png"]
+WINDOW_SHOTS = [
+    "agenda.png",
+    "followups.png",
+    "notes.png",
+    "programme.png",
+    "speakers.png",
+    "timetable.png",
+]
 
 
 def _looks_filled(image: QImage, name: str) -> None:

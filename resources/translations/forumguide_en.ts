@@ -12,6 +12,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,6 +151,10 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>There are no sessions to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -655,6 +663,14 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines of your notes that begin with [ ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Main tool bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,6 +815,17 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ Overlaps {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Overlaps {title} and %n more</source>
+        <translation>
+            <numerusform>⚠ Overlaps {title} and %n more</numerusform>
+            <numerusform>⚠ Overlaps {title} and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,19 +842,59 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines in your notes that begin with [ ] or - [ ]. Space ticks one off; Enter opens what its note is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your follow-ups could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening your notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No follow-ups yet. Begin a line of a note with [ ] to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups: {open} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” was changed in its note meanwhile; the list is shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up was not ticked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a note to read it; press Enter to open what it is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -836,6 +903,66 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>{title} (removed from the programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every note, to read and edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-&amp;ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines of your notes that begin with [ ], to tick off (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sor&amp;t by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort notes by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected note (Delete); Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the note was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -855,7 +982,15 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This note could not be read: {reason}</source>
+        <source>Select a note to read and edit it; press Enter to open what it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written {created} · last edited {edited}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last edited {edited}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1110,6 +1245,10 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was changed elsewhere meanwhile; both texts are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1376,6 +1515,58 @@ Choose the conference&apos;s time zone:</source>
         <source>No session of this day has a time yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the bookmark removed or the note deleted last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be put back: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark removed: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on {name} deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonalData</name>
@@ -1385,6 +1576,10 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>The bookmark was not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not deleted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,12 +21,13 @@ from forumguide.domain.now import now_and_next
 from forumguide.paths import user_paths
 from forumguide.services.personal import snapshot_of
 from forumguide.ui.main_window import AGENDA, NOTES, PROGRAMME, SPEAKERS, MainWindow
+from forumguide.ui.notes_tab import NOTES_PAGE
 from forumguide.ui.personal_data import PersonalData
 
 SIZE = (1280, 800)
 SAMPLE_NOTE = (
     "Middle powers as bridge-builders: ask about the C5+1 format.\n"
-    "Follow up on the InsightsCentral.Asia platform."
+    "[ ] Follow up on the InsightsCentral.Asia platform."
 )
 SAMPLE_NOTE_ELSEWHERE = "Ask the speaker for the slides."
 
@@ -53,7 +54,7 @@ def write_screenshots(
     size: tuple[int, int] = SIZE,
 ) -> int:
     """Write ``programme.png``, ``timetable.png``, ``speakers.png``, ``agenda.png``,
-    ``notes.png`` and ``now.png``."""
+    ``notes.png``, ``followups.png`` and ``now.png``."""
     try:
         clock: Clock | None = FixedClock(parse_moment(now)) if now else None
     except ValueError as error:
@@ -117,6 +118,11 @@ def write_screenshots(
             app.processEvents()
             if not _save(window.grab(), directory / name):
                 return 1
+        window.show_follow_ups()
+        app.processEvents()
+        if not _save(window.grab(), directory / "followups.png"):
+            return 1
+        window.notes.show_page(NOTES_PAGE)
         window.tabs.setCurrentIndex(PROGRAMME)
         window.programme.set_timetable_shown(False)
         window.show_now_and_next()

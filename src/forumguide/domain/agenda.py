@@ -57,6 +57,23 @@ def overlapping(items: Sequence[TimedItem]) -> set[str]:
     return clashes
 
 
+def overlaps_with(items: Sequence[TimedItem]) -> dict[str, list[str]]:
+    """For each item that overlaps others, the names of those others, earliest first.
+
+    Touching ends do not overlap, as in :func:`overlapping`.
+    """
+    ordered = sorted(items, key=lambda item: (item.starts, item.ends, item.guid))
+    found: dict[str, list[str]] = {}
+    for number, item in enumerate(ordered):
+        for later in ordered[number + 1 :]:
+            if later.starts >= item.ends:
+                break
+            if later.guid != item.guid:
+                found.setdefault(item.guid, []).append(later.guid)
+                found.setdefault(later.guid, []).append(item.guid)
+    return found
+
+
 def gaps(
     items: Sequence[TimedItem], minimum: timedelta = timedelta(minutes=15)
 ) -> dict[str, timedelta]:

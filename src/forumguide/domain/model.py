@@ -258,6 +258,8 @@ class Note:
     updated_at: datetime
     snapshot: SessionSnapshot = SessionSnapshot()
     forum_slug: str = ""
+    # When the note was first written, where the store knows it.
+    created_at: datetime | None = None
 
     @property
     def session_key(self) -> SessionKey | None:
@@ -280,7 +282,16 @@ class NoteSummary:
     updated_at: datetime
     snapshot: SessionSnapshot = SessionSnapshot()
     forum_slug: str = ""
+    created_at: datetime | None = None
 
     @property
     def session_key(self) -> SessionKey | None:
         return (self.forum_slug, self.key) if self.target is NoteTarget.SESSION else None
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedNote:
+    """A note deleted while its deletion can still be undone; ``number`` names it in the bin."""
+
+    number: int
+    note: Note

@@ -2,8 +2,10 @@
 
 Session notes are grouped by forum, then by session in programme order, each with the session's
 date and time and its speakers; notes on people have their own section, and notes whose session
-has left the programme keep what their snapshot remembers. The PDF is laid out by Qt's text
-engine (see :mod:`.pdf`) in a font that has the Cyrillic and Kazakh letters, and embeds it.
+has left the programme keep what their snapshot remembers. The document ends with the open
+follow-ups (lines of the notes that begin with ``[ ]``), each with what its note is about. The
+PDF is laid out by Qt's text engine (see :mod:`.pdf`) in a font that has the Cyrillic and Kazakh
+letters, and embeds it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from forumguide.domain.followups import open_follow_ups
 from forumguide.domain.model import Forum, Note, NoteTarget, Session, SessionKey, Speaker
 from forumguide.interchange.atomic import write_atomically
 from forumguide.interchange.pdf import render_pdf
@@ -139,6 +142,16 @@ def arrange_notes(
     return sections
 
 
+def follow_up_list(sections: Sequence[NoteSection]) -> list[tuple[str, str]]:
+    """The open follow-ups of the arranged notes, in their order: (what to do, where from)."""
+    return [
+        (item.text, entry.heading)
+        for section in sections
+        for entry in section.entries
+        for item in open_follow_ups(entry.note.text)
+    ]
+
+
 def _updated(note: Note) -> str:
     moment = note.updated_at
     if moment.tzinfo is not None:
@@ -178,6 +191,10 @@ def notes_to_markdown(
             lines += [f"*{_md(wording.updated.format(date=_updated(entry.note)))}*", ""]
             # Quoted, so the note's own Markdown (a "# line", say) stays inside its entry.
             lines += [_quoted(entry.note.text), ""]
+    follow_ups = follow_up_list(sections)
+    if follow_ups:
+        lines += [f"## {_md(wording.open_follow_ups)}", ""]
+        lines += [f"- [ ] {_md(text)} — *{_md(source)}*" for text, source in follow_ups]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -218,6 +235,12 @@ def notes_to_html_parts(
             parts = []
         if parts:
             pieces.append("".join(parts))
+    follow_ups = follow_up_list(sections)
+    if follow_ups:
+        items = "".join(
+            f"<li>[ ] {_esc(text)} — <i>{_esc(source)}</i></li>" for text, source in follow_ups
+        )
+        pieces.append(f"<h2>{_esc(wording.open_follow_ups)}</h2><ul>{items}</ul>")
     return pieces
 
 

@@ -85,6 +85,7 @@ class Wording:
     times_in_zone: str = "Times in {zone}"
     overlaps: str = "Overlaps another session you bookmarked"
     nothing_to_print: str = "There are no sessions to show."
+    open_follow_ups: str = "Open follow-ups"
     when: Callable[[Session | SessionSnapshot, str], str] = field(default=english_when)
     long_date: Callable[[date], str] = field(default=english_date)
 

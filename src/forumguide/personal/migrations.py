@@ -5,9 +5,9 @@ step by step: the step registered for version ``n`` turns a version ``n - 1`` st
 version ``n`` one. All pending steps run in one transaction together with the new
 ``user_version``, after a verified backup (see :class:`forumguide.personal.store.PersonalStore`).
 
-To add version 3: change the models, set ``PERSONAL_SCHEMA_VERSION = 3`` and write one step::
+To add version 4: change the models, set ``PERSONAL_SCHEMA_VERSION = 4`` and write one step::
 
-    @migration(3)
+    @migration(4)
     def _add_note_tags(connection: Connection) -> None:
         connection.exec_driver_sql("ALTER TABLE note ADD COLUMN tags TEXT NOT NULL DEFAULT ''")
 
@@ -118,3 +118,19 @@ def _scope_by_forum(connection: Connection) -> None:
     )
     connection.exec_driver_sql("DROP TABLE note_v1")
     connection.exec_driver_sql("DROP TABLE bookmark_v1")
+
+
+@migration(3)
+def _note_creation_and_bin(connection: Connection) -> None:
+    """Notes record when they were first written; deleted notes wait in a bin for undo.
+
+    A note written before this records its last change as its creation: the best known.
+    """
+    connection.exec_driver_sql("ALTER TABLE note ADD COLUMN created_at VARCHAR DEFAULT '' NOT NULL")
+    connection.exec_driver_sql("UPDATE note SET created_at = updated_at")
+    connection.exec_driver_sql(
+        "CREATE TABLE IF NOT EXISTS deleted_note (id INTEGER NOT NULL, target VARCHAR NOT NULL, "
+        "forum_slug VARCHAR DEFAULT '' NOT NULL, \"key\" VARCHAR NOT NULL, "
+        "created_at VARCHAR DEFAULT '' NOT NULL, updated_at VARCHAR NOT NULL, "
+        f"deleted_at VARCHAR NOT NULL, {_SNAPSHOT_DDL}, body TEXT NOT NULL, PRIMARY KEY (id))"
+    )

@@ -56,9 +56,29 @@ class NoteRow(SnapshotColumns, UserBase):
     updated_at: Mapped[str] = mapped_column(String)
     length: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     beginning: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # When the note was first written; empty for a note older than the record of it.
+    created_at: Mapped[str] = mapped_column(String, default="", server_default="")
     body: Mapped[str] = mapped_column(Text, sort_order=1)
 
     def set_text(self, text: str) -> None:
         self.body = text
         self.length = len(text)
         self.beginning = text[:BEGINNING_CHARACTERS]
+
+
+class DeletedNoteRow(SnapshotColumns, UserBase):
+    """A deleted note, kept whole while its deletion can still be undone.
+
+    The store empties this table when it opens: by then nothing can undo a deletion.
+    """
+
+    __tablename__ = "deleted_note"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    target: Mapped[str] = mapped_column(String)
+    forum_slug: Mapped[str] = mapped_column(String, default="", server_default="")
+    key: Mapped[str] = mapped_column(String)
+    created_at: Mapped[str] = mapped_column(String, default="", server_default="")
+    updated_at: Mapped[str] = mapped_column(String)
+    deleted_at: Mapped[str] = mapped_column(String)
+    body: Mapped[str] = mapped_column(Text, sort_order=1)

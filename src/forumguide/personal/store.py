@@ -37,8 +37,10 @@ from sqlalchemy.orm import defer, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from forumguide.domain.folding import like_pattern, search_key
+from forumguide.domain.followups import keep_both
 from forumguide.domain.model import (
     Bookmark,
+    DeletedNote,
     Note,
     NoteSummary,
     NoteTarget,
@@ -60,6 +62,7 @@ from forumguide.personal.migrations import migrate
 from forumguide.personal.models import (
     BEGINNING_CHARACTERS,
     BookmarkRow,
+    DeletedNoteRow,
     NoteRow,
     SnapshotColumns,
     UserBase,
@@ -68,6 +71,8 @@ from forumguide.personal.recovery import Recovery
 from forumguide.personal.values import clean_text
 
 T = TypeVar("T")
+# Between the text kept and the lines added to it when a note was changed in two places at once.
+KEPT_BOTH_SEPARATOR = "\n\n— — —\n\n"
 ConnectionHook = Callable[[sqlite3.Connection], None]
 
 log = logging.getLogger(__name__)
@@ -497,6 +502,36 @@ class PersonalStore:
 
         return self._write(change)
 
+    def bookmark(self, guid: str, forum_slug: str) -> Bookmark | None:
+        """The bookmark on the session ``guid`` of ``forum_slug``, if there is one."""
+        with self._reading() as session:
+            row = session.get(BookmarkRow, (clean_text(forum_slug), clean_text(guid)))
+            return _bookmark(row) if row is not None else None
+
+    def restore_bookmark(self, bookmark: Bookmark) -> Bookmark:
+        """Put a removed bookmark back as it was, with its own time and snapshot (an undo).
+
+        A bookmark on the same session made meanwhile is kept as it is.
+        """
+        guid, forum_slug = clean_text(bookmark.session_guid), clean_text(bookmark.forum_slug)
+        moment = bookmark.created_at
+        aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+        def change(session: OrmSession) -> Bookmark:
+            row = session.get(BookmarkRow, (forum_slug, guid))
+            if row is None:
+                row = BookmarkRow(
+                    session_guid=guid,
+                    forum_slug=forum_slug,
+                    created_at=aware.astimezone(UTC).replace(microsecond=0).isoformat(),
+                )
+                _store_snapshot(row, bookmark.snapshot)
+                session.add(row)
+                session.flush()
+            return _bookmark(row)
+
+        return self._write(change)
+
     def remove_bookmark(self, guid: str, forum_slug: str) -> bool:
         guid, forum_slug = clean_text(guid), clean_text(forum_slug)
 
@@ -662,32 +697,125 @@ class PersonalStore:
         text: str,
         snapshot: SessionSnapshot,
         forum_slug: str = "",
+        *,
+        base: str | None = None,
     ) -> Note | None:
         """Store the note's text in one transaction; empty text removes the note.
 
         A note on a session names the session's forum: the same guid in another forum has a
         note of its own. Text that UTF-8 cannot hold (a lone surrogate) is stored with U+FFFD
         in its place; the returned note holds the text as stored.
+
+        ``base`` is the text the writer started from ("" for no note). When the stored text is
+        no longer ``base`` it was changed elsewhere meanwhile: it is kept, and the lines of
+        ``text`` it lacks are added after it, so that older text never replaces newer.
         """
         key, text = clean_text(key), clean_text(text)
         scope = clean_text(forum_slug) if target is NoteTarget.SESSION else ""
+        started = clean_text(base) if base is not None else None
 
         def change(session: OrmSession) -> Note | None:
             row = self._note_row(session, target, key, scope)
-            if not text.strip():
+            wanted = text
+            if started is not None:
+                stored = values.stored_text(row.body) if row is not None else ""
+                if stored not in (started, wanted):
+                    wanted = keep_both(stored, wanted, KEPT_BOTH_SEPARATOR)
+                    if wanted == stored:
+                        return _note(row) if row is not None else None
+            if not wanted.strip():
                 if row is not None:
                     session.delete(row)
                 return None
+            now = _now().isoformat()
             if row is None:
-                row = NoteRow(target=target.value, key=key, forum_slug=scope)
+                row = NoteRow(target=target.value, key=key, forum_slug=scope, created_at=now)
                 session.add(row)
-            row.set_text(text)
-            row.updated_at = _now().isoformat()
+            row.set_text(wanted)
+            row.updated_at = now
             _store_snapshot(row, snapshot)
             session.flush()
             return _note(row)
 
         return self._write(change)
+
+    def delete_note(self, target: NoteTarget, key: str, forum_slug: str = "") -> DeletedNote | None:
+        """Move the note on ``key`` to the bin, whole, in one transaction; None if it has none.
+
+        It stays there, restorable with :meth:`restore_note`, until :meth:`empty_bin`.
+        """
+        key, forum_slug = clean_text(key), clean_text(forum_slug)
+
+        def change(session: OrmSession) -> DeletedNote | None:
+            row = self._note_row(session, target, key, forum_slug)
+            if row is None and target is NoteTarget.SESSION and forum_slug:
+                row = self._note_row(session, target, key, "")
+            if row is None:
+                return None
+            note = _note(row)
+            binned = DeletedNoteRow(
+                target=row.target,
+                forum_slug=row.forum_slug,
+                key=row.key,
+                created_at=row.created_at or "",
+                updated_at=row.updated_at,
+                deleted_at=_now().isoformat(),
+                body=row.body,
+            )
+            for column in values.SNAPSHOT_COLUMNS:
+                setattr(binned, column, getattr(row, column))
+            session.add(binned)
+            session.delete(row)
+            session.flush()
+            return DeletedNote(binned.id, note) if note is not None else None
+
+        return self._write(change)
+
+    def restore_note(self, number: int) -> Note | None:
+        """Put the note deleted as ``number`` back (an undo); None if the bin no longer has it.
+
+        A note written on the same session or person meanwhile is kept, and the lines of the
+        deleted one that it lacks are added after it.
+        """
+
+        def change(session: OrmSession) -> Note | None:
+            binned = session.get(DeletedNoteRow, number)
+            if binned is None:
+                return None
+            target = NoteTarget(binned.target)
+            text = values.stored_text(binned.body)
+            row = self._note_row(session, target, binned.key, binned.forum_slug)
+            if row is None:
+                row = NoteRow(
+                    target=binned.target,
+                    key=binned.key,
+                    forum_slug=binned.forum_slug,
+                    created_at=binned.created_at,
+                    updated_at=binned.updated_at,
+                )
+                for column in values.SNAPSHOT_COLUMNS:
+                    setattr(row, column, getattr(binned, column))
+                row.set_text(text)
+                session.add(row)
+            else:
+                row.set_text(keep_both(values.stored_text(row.body), text, KEPT_BOTH_SEPARATOR))
+                row.updated_at = _now().isoformat()
+            session.delete(binned)
+            session.flush()
+            return _note(row)
+
+        return self._write(change)
+
+    def empty_bin(self) -> int:
+        """Delete for good the notes waiting in the bin; returns how many.
+
+        Call it only when no deletion can be undone any more (when the window opens the store).
+        """
+        return self._write(
+            lambda session: int(
+                getattr(session.execute(delete(DeletedNoteRow)), "rowcount", 0) or 0
+            )
+        )
 
     # Merging records from another computer -------------------------------------------------
 
@@ -748,6 +876,7 @@ class PersonalStore:
                     )
                     existing.set_text(note.text)
                     existing.updated_at = stamp(note.updated_at)
+                    existing.created_at = stamp(note.created_at or note.updated_at)
                     _store_snapshot(existing, note.snapshot)
                     session.add(existing)
                     session.flush()

@@ -34,7 +34,15 @@ SNAPSHOT_COLUMNS = (
     "snap_start",
     "snap_room",
 )
-NOTE_COLUMNS = ("target", "forum_slug", "key", "body", "updated_at", *SNAPSHOT_COLUMNS)
+NOTE_COLUMNS = (
+    "target",
+    "forum_slug",
+    "key",
+    "body",
+    "updated_at",
+    "created_at",
+    *SNAPSHOT_COLUMNS,
+)
 SUMMARY_COLUMNS = (
     "target",
     "forum_slug",
@@ -42,6 +50,7 @@ SUMMARY_COLUMNS = (
     "beginning",
     "length",
     "updated_at",
+    "created_at",
     *SNAPSHOT_COLUMNS,
 )
 BOOKMARK_COLUMNS = ("session_guid", "forum_slug", "created_at", *SNAPSHOT_COLUMNS)
@@ -103,6 +112,13 @@ def stored_moment(value: object, field: str) -> datetime:
     return UNKNOWN_MOMENT
 
 
+def stored_creation(value: object) -> datetime | None:
+    """When a note was first written, or None when the store does not know (an empty value)."""
+    if value is None or value == "":
+        return None
+    return stored_moment(value, "note creation time")
+
+
 def _stored(value: object, field: str, kind: type[T]) -> T | None:
     """A day or a start as stored (ISO text), or None if absent, unreadable or out of range."""
     if value is None or value == "":
@@ -162,6 +178,7 @@ def note_from(values: Mapping[str, object]) -> Note | None:
         updated_at=stored_moment(values.get("updated_at"), "note time"),
         snapshot=snapshot_from(values),
         forum_slug=stored_text(values.get("forum_slug")) if kind is NoteTarget.SESSION else "",
+        created_at=stored_creation(values.get("created_at")),
     )
 
 
@@ -182,4 +199,5 @@ def summary_from(values: Mapping[str, object]) -> NoteSummary | None:
         updated_at=stored_moment(values.get("updated_at"), "note time"),
         snapshot=snapshot_from(values),
         forum_slug=stored_text(values.get("forum_slug")) if kind is NoteTarget.SESSION else "",
+        created_at=stored_creation(values.get("created_at")),
     )

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from forumguide.catalog.library import CatalogLibrary
+from forumguide.domain.followups import FollowUp, follow_ups
 from forumguide.domain.model import Bookmark, Note, NoteTarget, Session, SessionSnapshot
 from forumguide.personal import PersonalStoreError
 
@@ -87,6 +88,18 @@ def scope_notes(store: PersonalStore, library: CatalogLibrary) -> int:
         return 0
 
 
+def empty_bin(store: PersonalStore) -> int:
+    """Delete for good the notes a closed window left in the bin: none can be undone now.
+
+    Logged, not raised, when the store cannot be written: they wait for the next time.
+    """
+    try:
+        return store.empty_bin()
+    except PersonalStoreError as error:
+        log.warning("the deleted notes were not cleared: %s", error)
+        return 0
+
+
 def scoped(notes: Sequence[Note], library: CatalogLibrary) -> list[Note]:
     """``notes`` with the forum of their session where they name none (when it is known)."""
     forums = forums_for(notes, library)
@@ -141,3 +154,63 @@ def merge_personal_file(store: PersonalStore, library: CatalogLibrary, path: Pat
     records = read_personal_file(path)
     counts = merge_records(store, library, records.bookmarks, records.notes)
     return MergeResult(path, merge_report(counts, records))
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpEntry:
+    """A follow-up line of a note, with what the note is about.
+
+    ``source`` is the session's title (as the note remembers it when the session is gone) or
+    the person's name; ``people`` the session's speakers; ``removed`` is set when the session
+    is no longer in any programme.
+    """
+
+    note: Note
+    item: FollowUp
+    source: str
+    people: tuple[str, ...] = ()
+    forum_name: str = ""
+    removed: bool = False
+
+
+def follow_up_entries(notes: Sequence[Note], library: CatalogLibrary) -> list[FollowUpEntry]:
+    """Every follow-up of ``notes``: the open ones first, each kind in the order of ``notes``
+    and then of their lines."""
+    found = [(note, item) for note in notes for item in follow_ups(note.text)]
+    sessions = library.sessions_by_key(
+        key for note, _item in found if (key := note.session_key) is not None
+    )
+    speakers = library.speakers_by_slug(
+        [a.speaker_slug for s in sessions.values() for a in s.appearances]
+        + [note.key for note, _item in found if note.target is NoteTarget.SPEAKER]
+    )
+    entries: list[FollowUpEntry] = []
+    for note, item in found:
+        key = note.session_key
+        if key is None:
+            person = speakers.get(note.key)
+            name = person.name if person else (note.snapshot.title or note.key)
+            entries.append(FollowUpEntry(note, item, name))
+            continue
+        session = sessions.get(key)
+        if session is None:
+            entries.append(
+                FollowUpEntry(
+                    note,
+                    item,
+                    note.snapshot.title or note.key,
+                    forum_name=note.snapshot.forum_name,
+                    removed=True,
+                )
+            )
+            continue
+        people = tuple(
+            person.name
+            for a in session.appearances
+            if (person := speakers.get(a.speaker_slug)) is not None
+        )
+        forum = library.forum(session.forum_slug)
+        entries.append(
+            FollowUpEntry(note, item, session.title, people, forum.name if forum else "")
+        )
+    return sorted(entries, key=lambda entry: entry.item.done)

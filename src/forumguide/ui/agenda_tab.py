@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumguide.catalog.library import CatalogLibrary
-from forumguide.domain.agenda import gaps, overlapping, timed
+from forumguide.domain.agenda import gaps, overlaps_with, timed
 from forumguide.domain.model import Session, SessionKey
 from forumguide.personal import PersonalStoreError
 from forumguide.ui.formatting import TimeFormatter, day_heading, tr
@@ -49,6 +50,11 @@ class AgendaTab(ListTab):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.view.activated.connect(self._activated)
+        self.remove_action = QAction(tr("Remove bookmark"), self)
+        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.triggered.connect(lambda _checked=False: self.remove_selected())
+        self.view.addAction(self.remove_action)
         self.export_button = QPushButton(tr("E&xport…"), self)
         self.export_button.setAccessibleName(tr("Export bookmarks to calendar"))
         self.export_button.setToolTip(tr("Save your bookmarked sessions as an iCalendar file"))
@@ -93,6 +99,22 @@ class AgendaTab(ListTab):
             return None
         return (row.forum_slug, row.guid)
 
+    def remove_selected(self) -> bool:
+        """Delete: remove the selected bookmark (Undo puts it back); the next row is selected."""
+        key = self.selected_key()
+        if key is None or self.data is None or self.data.read_only:
+            return False
+        row = self.view.currentIndex().row()
+        if not self.data.remove_bookmark(key):
+            return False
+        rows = self.model.rowCount()
+        for candidate in [*range(row, rows), *range(min(row, rows) - 1, -1, -1)]:
+            index = self.model.index(candidate, 0)
+            if self.model.flags(index) & Qt.ItemFlag.ItemIsSelectable:
+                self.view.setCurrentIndex(index)
+                break
+        return True
+
     def reload(self) -> None:
         self.stale = False
         if self.data is None:
@@ -128,7 +150,9 @@ class AgendaTab(ListTab):
                 continue
             day = self.formatter.shown_day(session)
             live.setdefault(day, []).append(session)
-        overlaps = overlapping(timed((s for day in live.values() for s in day), key=_name))
+        everything = [s for day in live.values() for s in day]
+        titles = {_name(s): s.title for s in everything}
+        overlaps = overlaps_with(timed(everything, key=_name))
         for day, day_sessions in live.items():
             free = gaps(timed(day_sessions, key=_name))
             for session in day_sessions:
@@ -147,6 +171,7 @@ class AgendaTab(ListTab):
                         forum=forum,
                         overlaps=_name(session) in overlaps,
                         forum_slug=session.forum_slug,
+                        overlaps_with=tuple(titles[n] for n in overlaps.get(_name(session), ())),
                     )
                 )
         sections: list[Section[AgendaRow]] = []

@@ -76,6 +76,7 @@ def export_wording() -> Wording:
         times_in_zone=tr("Times in {zone}"),
         overlaps=tr("Overlaps another session you bookmarked"),
         nothing_to_print=tr("There are no sessions to show."),
+        open_follow_ups=tr("Open follow-ups"),
         when=lambda subject, _zone: formatter.when(subject),
         long_date=long_date,
     )

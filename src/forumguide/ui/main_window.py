@@ -41,13 +41,14 @@ from forumguide.ui.agenda_tab import AgendaTab
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import TimeFormatter, tr
 from forumguide.ui.frame_layout import LocalTimeSwitch, restore_splitters, save_splitters
-from forumguide.ui.notes_tab import NotesTab
+from forumguide.ui.notes_tab import FOLLOW_UPS_PAGE, NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
 from forumguide.ui.programmes_dialog import ManageProgrammesAction
 from forumguide.ui.settings import Settings
 from forumguide.ui.speakers_tab import SpeakersTab
 from forumguide.ui.tasks import TaskRunner
+from forumguide.ui.undo import install_undo
 from forumguide.ui.web_updates import install_web_updates
 from forumguide.ui.widgets import Banner, TaskStatus
 from forumguide.ui.window_size import first_start_size
@@ -160,11 +161,12 @@ class MainWindow(QMainWindow):
         self.agenda.open_session.connect(self.open_session)
         self.notes.open_session.connect(self.open_session)
         self.notes.open_speaker.connect(self.open_speaker)
+        self.notes.message.connect(self.show_banner)
         # Through the property, so that the export code is loaded on first use.
         self.agenda.export_requested.connect(self._export_calendar)
         self.notes.export_requested.connect(self._export_notes)
         self.agenda.print_requested.connect(self._print_agenda)
-        for editor in (self.programme.notes, self.speakers.notes):
+        for editor in (self.programme.notes, self.speakers.notes, self.notes.editor):
             editor.save_failed.connect(self._note_save_message)
             editor.saves_resumed.connect(self._notes_saved_again)
         self._backup_timer = QTimer(self)
@@ -240,6 +242,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
             self.tab_actions.append(action)
+        self.follow_ups_action = QAction(tr("&Follow-ups"), self)
+        self.follow_ups_action.setShortcut(QKeySequence("Ctrl+5"))
+        self.follow_ups_action.setToolTip(tr("The lines of your notes that begin with [ ]"))
+        self.follow_ups_action.triggered.connect(lambda _checked=False: self.show_follow_ups())
+        self.tab_actions.append(self.follow_ups_action)
         for action in (
             self.find_action,
             self.bookmark_action,
@@ -278,6 +285,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         # The export commands load their formats' libraries: add them when the menu first opens.
         file_menu.aboutToShow.connect(self._add_export_commands)
+        self.undo = install_undo(self, self.library, self.central_layout)
         view = menus.addMenu(tr("&View"))
         for action in self.tab_actions:
             view.addAction(action)
@@ -468,6 +476,7 @@ class MainWindow(QMainWindow):
             self.show_problem(data.store.read_only_reason)
         for tab in (self.programme, self.speakers, self.agenda, self.notes):
             tab.attach(data)
+        self.undo.attach(data)
         self.reminders.check()
 
     # Navigation --------------------------------------------------------------------------
@@ -500,6 +509,11 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(PROGRAMME)
         self.programme.select_session(guid)
         self.programme.focus_selection()
+
+    def show_follow_ups(self) -> None:
+        """View › Follow-ups: the Notes tab's list of follow-ups, with the keyboard in it."""
+        self.tabs.setCurrentIndex(NOTES)
+        self.notes.show_page(FOLLOW_UPS_PAGE)
 
     def open_speaker(self, slug: str) -> None:
         self.tabs.setCurrentIndex(SPEAKERS)
@@ -719,7 +733,7 @@ class MainWindow(QMainWindow):
 
     def _reload_note_editors(self) -> None:
         """Show merged text in the note editors, which hold the note they opened."""
-        for editor in (self.programme.notes, self.speakers.notes):
+        for editor in (self.programme.notes, self.speakers.notes, self.notes.editor):
             editor.reload()
 
     def handle_arguments(self, arguments: list[str]) -> None:
@@ -742,6 +756,7 @@ class MainWindow(QMainWindow):
 
     def flush_notes(self) -> bool:
         saved = self.programme.notes.flush()
+        saved = self.notes.flush() and saved
         return self.speakers.notes.flush() and saved
 
     def _about(self) -> None:

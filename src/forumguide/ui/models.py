@@ -666,6 +666,8 @@ class AgendaRow:
     free: timedelta = timedelta(0)
     forum_slug: str = ""
     programme_removed: bool = False  # the session's whole programme was removed
+    # The titles of the bookmarked sessions this one overlaps, earliest first.
+    overlaps_with: tuple[str, ...] = ()
 
 
 class AgendaModel(SectionedModel[AgendaRow]):
@@ -712,6 +714,8 @@ class AgendaModel(SectionedModel[AgendaRow]):
             return font
         if role == TOOLTIP and column == self.TITLE and row.kind != "gap":
             return plain_tooltip(row.session.title if row.session else row.snapshot.title)
+        if role == TOOLTIP and column == self.STATUS and row.overlaps_with:
+            return plain_tooltip(overlap_text(row.overlaps_with, whole=True))
         if role != DISPLAY:
             return None
         if row.kind == "gap":
@@ -736,9 +740,27 @@ class AgendaModel(SectionedModel[AgendaRow]):
                 return tr("Its programme was removed")
             if row.kind == "removed":
                 return tr("Removed from the programme")
+            if row.overlaps_with:
+                return overlap_text(row.overlaps_with)
             if row.overlaps:
                 return tr("⚠ Overlaps another bookmark")
         return None
+
+
+# Titles of overlapping sessions are cut to this in the Status column (the tooltip has them all).
+OVERLAP_TITLE_SHOWN = 24
+
+
+def overlap_text(titles: Sequence[str], whole: bool = False) -> str:
+    """``⚠ Overlaps “A”`` or ``⚠ Overlaps “A” and 2 more``; ``whole`` names every one."""
+    if whole or len(titles) == 1:
+        quoted = "; ".join(
+            "“" + (title if whole else shortened(title, OVERLAP_TITLE_SHOWN)) + "”"
+            for title in titles
+        )
+        return tr("⚠ Overlaps {titles}").format(titles=quoted)
+    first = "“" + shortened(titles[0], OVERLAP_TITLE_SHOWN) + "”"
+    return tr("⚠ Overlaps {title} and %n more", "", len(titles) - 1).format(title=first)
 
 
 # Notes ---------------------------------------------------------------------------------------

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from forumguide.catalog.library import CatalogLibrary
+from forumguide.domain.followups import FollowUp, FollowUpMovedError, with_follow_up_done
 from forumguide.domain.model import (
     Bookmark,
+    DeletedNote,
     Note,
     NoteSummary,
     NoteTarget,
@@ -37,6 +39,8 @@ class PersonalData(QObject):
     bookmarks_changed = Signal()
     note_saved = Signal(str, str)  # target, key
     write_failed = Signal(str)  # message for the user
+    bookmark_removed = Signal(object)  # the Bookmark as it was, to put back on undo
+    note_deleted = Signal(object)  # the DeletedNote, waiting in the store's bin
 
     def __init__(
         self, store: PersonalStore, library: CatalogLibrary, parent: QObject | None = None
@@ -46,6 +50,8 @@ class PersonalData(QObject):
         self.library = library
         if not store.read_only:
             personal.scope_notes(store, library)
+            # Deleted notes left in the bin by an earlier run can no longer be undone.
+            personal.empty_bin(store)
         self._bookmarked: set[SessionKey] = store.bookmarked_keys()
 
     @property
@@ -85,6 +91,7 @@ class PersonalData(QObject):
         """Remove a bookmark (its session may be gone from the programme)."""
         forum_slug, guid = key
         try:
+            removed = self.store.bookmark(guid, forum_slug)
             self.store.remove_bookmark(guid, forum_slug)
         except PersonalStoreError as error:
             log.warning("bookmark not removed: %s", error)
@@ -92,11 +99,24 @@ class PersonalData(QObject):
             return False
         self._bookmarked.discard(key)
         self.bookmarks_changed.emit()
+        if removed is not None:
+            self.bookmark_removed.emit(removed)
         return True
+
+    def restore_bookmark(self, bookmark: Bookmark) -> None:
+        """Put a removed bookmark back as it was (an undo).
+
+        Raises:
+            PersonalStoreError: it was not put back.
+        """
+        self.store.restore_bookmark(bookmark)
+        self._bookmarked.add((bookmark.forum_slug, bookmark.session_guid))
+        self.bookmarks_changed.emit()
 
     def set_bookmarked(self, session: Session, bookmarked: bool) -> bool:
         """Add or remove a bookmark; returns whether the change was saved."""
         key = (session.forum_slug, session.guid)
+        removed: Bookmark | None = None
         try:
             if bookmarked:
                 self.store.add_bookmark(
@@ -104,6 +124,7 @@ class PersonalData(QObject):
                 )
                 self._bookmarked.add(key)
             else:
+                removed = self.store.bookmark(session.guid, session.forum_slug)
                 self.store.remove_bookmark(session.guid, session.forum_slug)
                 self._bookmarked.discard(key)
         except PersonalStoreError as error:
@@ -111,6 +132,8 @@ class PersonalData(QObject):
             self.write_failed.emit(self.tr("The bookmark was not saved: {0}").format(error))
             return False
         self.bookmarks_changed.emit()
+        if removed is not None:
+            self.bookmark_removed.emit(removed)
         return True
 
     def noted_in(self, forum_slug: str) -> frozenset[str]:
@@ -135,6 +158,10 @@ class PersonalData(QObject):
     def note_summaries(self, query: str = "") -> list[NoteSummary]:
         return self.store.note_summaries(query)
 
+    def follow_ups(self) -> list[personal.FollowUpEntry]:
+        """Every follow-up line of every note, the open ones first."""
+        return personal.follow_up_entries(self.store.notes(), self.library)
+
     def save_note(
         self,
         target: NoteTarget,
@@ -142,11 +169,61 @@ class PersonalData(QObject):
         text: str,
         snapshot: SessionSnapshot,
         forum_slug: str = "",
-    ) -> None:
-        """Save in one transaction.
+        *,
+        base: str | None = None,
+    ) -> Note | None:
+        """Save in one transaction; returns the note as stored (None: there is none now).
+
+        ``base`` is the text the writer started from: see
+        :meth:`~forumguide.personal.store.PersonalStore.save_note`.
 
         Raises:
             PersonalStoreError: the note was not saved; the caller keeps the text.
         """
-        self.store.save_note(target, key, text, snapshot, forum_slug)
+        note = self.store.save_note(target, key, text, snapshot, forum_slug, base=base)
         self.note_saved.emit(target.value, key)
+        return note
+
+    def delete_note(self, target: NoteTarget, key: str, forum_slug: str = "") -> bool:
+        """Delete a note, keeping it in the store's bin until it can no longer be undone;
+        returns whether it was deleted (a failure is told through :attr:`write_failed`)."""
+        try:
+            deleted = self.store.delete_note(target, key, forum_slug)
+        except PersonalStoreError as error:
+            log.warning("note not deleted: %s", error)
+            self.write_failed.emit(self.tr("The note was not deleted: {0}").format(error))
+            return False
+        self.note_saved.emit(target.value, key)
+        if deleted is not None:
+            self.note_deleted.emit(deleted)
+        return deleted is not None
+
+    def restore_note(self, deleted: DeletedNote) -> Note | None:
+        """Put a deleted note back (an undo); None if the bin no longer holds it.
+
+        Raises:
+            PersonalStoreError: it was not put back; it is still in the bin.
+        """
+        note = self.store.restore_note(deleted.number)
+        self.note_saved.emit(deleted.note.target.value, deleted.note.key)
+        return note
+
+    def set_follow_up_done(self, note: Note, item: FollowUp, done: bool = True) -> Note | None:
+        """Tick (or untick) a follow-up of ``note``, in the note's text as stored now.
+
+        Raises:
+            FollowUpMovedError: the note was changed and no longer has it on that line.
+            PersonalStoreError: the note was not saved.
+        """
+        current = self.store.note(note.target, note.key, note.forum_slug)
+        if current is None:
+            raise FollowUpMovedError(item.text)
+        text = with_follow_up_done(current.text, item, done)
+        return self.save_note(
+            current.target,
+            current.key,
+            text,
+            current.snapshot,
+            current.forum_slug,
+            base=current.text,
+        )

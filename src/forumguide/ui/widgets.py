@@ -251,6 +251,10 @@ class NoteEditor(QWidget):
     has been committed. Moving on to another note while saves are failing does not lose the
     unsaved one: its text is held (and shown again if that note is reopened) and retried with
     the rest until it is committed.
+
+    The same note may be open in two editors (the Notes tab and the session's own): each saves
+    from the text it started with, so that older text never replaces what the other saved
+    meanwhile (both are kept), and an editor with nothing unsaved shows what the other saved.
     """
 
     save_failed = Signal(str)  # a message for the window's banner
@@ -264,10 +268,14 @@ class NoteEditor(QWidget):
         self.forum_slug = ""  # the forum of the session the note is on
         self.snapshot = SessionSnapshot()
         self.dirty = False
+        # The note's text as stored when this editor read or last saved it (None: not read).
+        self.base: str | None = None
         self._loading = False
         self._failing = False
-        # Notes whose save failed and that are no longer on screen: (target, key) -> text.
-        self._held: dict[tuple[NoteTarget, str, str], tuple[str, SessionSnapshot]] = {}
+        self._saving = False
+        # Notes whose save failed and that are no longer on screen, with the text each started
+        # from: (target, key, forum) -> (text, snapshot, base).
+        self._held: dict[tuple[NoteTarget, str, str], tuple[str, SessionSnapshot, str | None]] = {}
         self.heading = QLabel(tr("&Your note"), self)
         self.editor = _NoteTextEdit(self)
         self.editor.setAccessibleName(tr("Your note"))
@@ -297,6 +305,7 @@ class NoteEditor(QWidget):
 
     def attach(self, data: PersonalData) -> None:
         self.data = data
+        data.note_saved.connect(self._saved_elsewhere)
         if self.target is not None:
             self.load(self.target, self.key, self.snapshot, self.forum_slug)
 
@@ -305,8 +314,19 @@ class NoteEditor(QWidget):
         if self.target is None or self.dirty:
             return
         target, key, snapshot, forum = self.target, self.key, self.snapshot, self.forum_slug
+        position = self.editor.textCursor().position()
         self.target = None
         self.load(target, key, snapshot, forum)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(position, len(self.editor.toPlainText())))
+        self.editor.setTextCursor(cursor)
+
+    def _saved_elsewhere(self, target: str, key: str) -> None:
+        """Another editor, a tick or an undo changed a note: show it if it is this one."""
+        if self._saving or self.target is None:
+            return
+        if (not target and not key) or (target == self.target.value and key == self.key):
+            self.reload()
 
     @property
     def unsaved_count(self) -> int:
@@ -331,6 +351,7 @@ class NoteEditor(QWidget):
         summary: NoteSummary | None = None
         readable = True
         text = held[0] if held else ""
+        self.base = held[2] if held else None
         if held is None:
             try:
                 # Its length first: a note too long to edit is not read whole.
@@ -338,6 +359,9 @@ class NoteEditor(QWidget):
                 if summary is not None and summary.length <= EDITABLE_NOTE_CHARACTERS:
                     note = self.data.note(target, key, forum_slug)
                     text = note.text if note else ""
+                    self.base = text
+                elif summary is None:
+                    self.base = ""
             except PersonalStoreError as error:
                 log.warning("note not read: %s", error)
                 readable = False
@@ -398,7 +422,11 @@ class NoteEditor(QWidget):
     def _hold_current(self) -> None:
         """Keep the text of the note on screen, whose save failed, before showing another."""
         if self.dirty and self.target is not None:
-            self._held[(self.target, self.key, self.forum_slug)] = (self.text(), self.snapshot)
+            self._held[(self.target, self.key, self.forum_slug)] = (
+                self.text(),
+                self.snapshot,
+                self.base,
+            )
             self.dirty = False
 
     def _changed(self) -> None:
@@ -414,26 +442,49 @@ class NoteEditor(QWidget):
         if self.data is None:
             return self.unsaved_count == 0
         saved_current = False
+        kept_both = False
+        self._saving = True
         try:
             if self.dirty and self.target is not None:
-                self.data.save_note(
-                    self.target, self.key, self.text(), self.snapshot, self.forum_slug
+                text = self.text()
+                note = self.data.save_note(
+                    self.target, self.key, text, self.snapshot, self.forum_slug, base=self.base
                 )
                 self.dirty = False
                 saved_current = True
-            for (target, key, forum), (text, snapshot) in list(self._held.items()):
-                self.data.save_note(target, key, text, snapshot, forum)
+                self.base = note.text if note is not None else ""
+                if self.base != text:
+                    kept_both = True
+                    self._show_stored(self.base)
+            for (target, key, forum), (text, snapshot, base) in list(self._held.items()):
+                self.data.save_note(target, key, text, snapshot, forum, base=base)
                 del self._held[(target, key, forum)]
         except PersonalStoreError as error:
             self._save_failed(error, saved_current)
             return False
+        finally:
+            self._saving = False
         self._retry.stop()
-        if saved_current:
+        if kept_both:
+            self.status.setText(
+                tr("This note was changed elsewhere meanwhile; both texts are kept.")
+            )
+        elif saved_current:
             self.status.setText(tr("Saved {time}").format(time=datetime.now().strftime("%H:%M")))
         if self._failing:
             self._failing = False
             self.saves_resumed.emit(tr("Your notes are saved again."))
         return True
+
+    def _show_stored(self, text: str) -> None:
+        """Show ``text``, the note as stored, keeping the cursor where it was."""
+        position = self.editor.textCursor().position()
+        self._loading = True
+        self.editor.setPlainText(text)
+        self._loading = False
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.editor.setTextCursor(cursor)
 
     def _save_failed(self, error: PersonalStoreError, saved_current: bool) -> None:
         log.warning("note not saved: %s", error)
