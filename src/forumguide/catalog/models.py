@@ -105,6 +105,12 @@ class SessionRow(CatalogBase):
     # The names of the people in the session, in billing order, as one line for lists.
     people: Mapped[str] = mapped_column(Text, default="")
     co_organisers: Mapped[str] = mapped_column(Text, default="[]")
+    # Each session's place when the catalog's sessions are sorted by title, by their people
+    # (family names), by track or by room: lists sort by a number instead of comparing text.
+    title_order: Mapped[int] = mapped_column(Integer, default=0)
+    people_order: Mapped[int] = mapped_column(Integer, default=0)
+    track_order: Mapped[int] = mapped_column(Integer, default=0)
+    room_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class AppearanceRow(CatalogBase):
@@ -133,7 +139,8 @@ class ForumRoleRow(CatalogBase):
 
 
 class FacetRow(CatalogBase):
-    """A value a forum's sessions can be filtered by (a track, a room, a format), in order."""
+    """A value a forum's sessions can be filtered by (a track, a room, a format, a language),
+    in order."""
 
     __tablename__ = "facet"
 
