@@ -154,7 +154,9 @@ def test_a_store_of_the_first_format_is_upgraded_and_keeps_everything(
     try:
         with closing(sqlite3.connect(path)) as check:
             assert check.execute("PRAGMA user_version").fetchone() == (PERSONAL_SCHEMA_VERSION,)
-        assert [b.label for b in Backups(tmp_path / "backups").all() if b.label] == ["before-v2"]
+        assert [b.label for b in Backups(tmp_path / "backups").all() if b.label] == [
+            f"before-v{PERSONAL_SCHEMA_VERSION}"
+        ]
         assert store.bookmarked_keys() == {("attf-2025", "g-bookmarked")}
         by_key = {(n.target, n.key): n for n in store.notes()}
         assert by_key[(NoteTarget.SESSION, "g-bookmarked")].forum_slug == "attf-2025"

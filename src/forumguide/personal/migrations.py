@@ -118,3 +118,13 @@ def _scope_by_forum(connection: Connection) -> None:
     )
     connection.exec_driver_sql("DROP TABLE note_v1")
     connection.exec_driver_sql("DROP TABLE bookmark_v1")
+
+
+@migration(3)
+def _add_hidden(connection: Connection) -> None:
+    """The rooms, tracks and sessions a delegate hides in a forum's lists."""
+    connection.exec_driver_sql(
+        "CREATE TABLE IF NOT EXISTS hidden (forum_slug VARCHAR NOT NULL, kind VARCHAR NOT NULL, "
+        "value VARCHAR NOT NULL, label TEXT DEFAULT '' NOT NULL, created_at VARCHAR NOT NULL, "
+        "PRIMARY KEY (forum_slug, kind, value))"
+    )

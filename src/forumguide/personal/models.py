@@ -62,3 +62,15 @@ class NoteRow(SnapshotColumns, UserBase):
         self.body = text
         self.length = len(text)
         self.beginning = text[:BEGINNING_CHARACTERS]
+
+
+class HiddenRow(UserBase):
+    """A room, a track or a session that the delegate hid in one forum's lists."""
+
+    __tablename__ = "hidden"
+
+    forum_slug: Mapped[str] = mapped_column(String, primary_key=True)
+    kind: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(String, primary_key=True)
+    label: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[str] = mapped_column(String)
