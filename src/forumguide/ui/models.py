@@ -394,12 +394,14 @@ def sections_by_day(ids: Sequence[int], runs: Sequence[DayRun]) -> list[Section[
 class SessionListModel(SectionedModel[int]):
     """A forum's sessions by day (or search results by relevance), read as they are shown."""
 
-    STAR, TIME, TITLE, SPEAKERS, ROOM = range(5)
+    STAR, NOTE, TIME, TITLE, SPEAKERS, TRACK, ROOM = range(7)
     headers = (
         str(QT_TRANSLATE_NOOP("", "★")),
+        str(QT_TRANSLATE_NOOP("", "✎")),
         str(QT_TRANSLATE_NOOP("", "Time")),
         str(QT_TRANSLATE_NOOP("", "Title")),
         str(QT_TRANSLATE_NOOP("", "Speakers")),
+        str(QT_TRANSLATE_NOOP("", "Track")),
         str(QT_TRANSLATE_NOOP("", "Room")),
     )
 
@@ -409,6 +411,7 @@ class SessionListModel(SectionedModel[int]):
         self.ids: Sequence[int] = ()
         self.by_day = True
         self.bookmarked: frozenset[str] = frozenset()
+        self.noted: frozenset[str] = frozenset()
         self.formatter = TimeFormatter()
         self._rows: dict[int, tuple[SessionSummary, str]] = {}
 
@@ -418,9 +421,11 @@ class SessionListModel(SectionedModel[int]):
         ids: Sequence[int],
         runs: Sequence[DayRun] | None,
         formatter: TimeFormatter,
+        heading: str | None = None,
     ) -> None:
         """Show the sessions ``ids`` of ``reader``: under day ``runs`` (ids in listing order),
-        or with ``runs`` None as one list of search results in the order given."""
+        or with ``runs`` None as one list in the order given, under ``heading`` (by default,
+        that of search results; "" for none)."""
         self.beginResetModel()
         if reader is not self.reader or formatter != self.formatter:
             self._rows = {}
@@ -429,17 +434,29 @@ class SessionListModel(SectionedModel[int]):
         if runs is not None:
             sections = sections_by_day(ids, runs)
         else:
-            label = tr("Search results: {count}").format(count=len(ids))
+            label = (
+                heading
+                if heading is not None
+                else tr("Search results: {count}").format(count=len(ids))
+            )
             sections = [Section(label, "results", _Concatenated(ids, [(0, len(ids))]))]
         self._install(sections)
         self.endResetModel()
 
     def set_bookmarked(self, guids: frozenset[str]) -> None:
         self.bookmarked = guids
+        self._marks_changed(self.STAR)
+
+    def set_noted(self, guids: frozenset[str]) -> None:
+        """Mark the sessions ``guids`` as having a note."""
+        self.noted = guids
+        self._marks_changed(self.NOTE)
+
+    def _marks_changed(self, column: int) -> None:
         if self.rowCount():
             self.dataChanged.emit(
-                self.index(0, self.STAR),
-                self.index(self.rowCount() - 1, self.STAR),
+                self.index(0, column),
+                self.index(self.rowCount() - 1, column),
                 [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole],
             )
 
@@ -495,6 +512,8 @@ class SessionListModel(SectionedModel[int]):
         if role == DISPLAY:
             if column == self.STAR:
                 return "★" if summary.guid in self.bookmarked else ""
+            if column == self.NOTE:
+                return "✎" if summary.guid in self.noted else ""
             if column == self.TIME:
                 return time_text
             if column == self.TITLE:
@@ -503,6 +522,8 @@ class SessionListModel(SectionedModel[int]):
                 return shortened(summary.people, MAX_TITLE_SHOWN)
             if column == self.ROOM:
                 return summary.room
+            if column == self.TRACK:
+                return summary.track
             return None
         if role == KEY:
             return summary.guid
@@ -514,6 +535,14 @@ class SessionListModel(SectionedModel[int]):
             return summary.forum_slug
         if role == ACCESSIBLE_TEXT and column == self.STAR:
             return tr("Bookmarked") if summary.guid in self.bookmarked else tr("Not bookmarked")
+        if role == ACCESSIBLE_TEXT and column == self.NOTE:
+            return tr("Has a note") if summary.guid in self.noted else tr("No note")
+        if role == TOOLTIP and column == self.STAR:
+            return tr("Click to bookmark or to remove the bookmark (Ctrl+D)")
+        if role == TOOLTIP and column == self.NOTE and summary.guid in self.noted:
+            return tr("You have a note on this session")
+        if role == TOOLTIP and column == self.TRACK and summary.track:
+            return plain_tooltip(summary.track)
         if role == TOOLTIP and column in (self.TITLE, self.SPEAKERS):
             return plain_tooltip(summary.title if column == self.TITLE else summary.people)
         return None

@@ -39,6 +39,7 @@ from forumguide.ui.formatting import (
     short_date,
     tr,
 )
+from forumguide.ui.list_actions import ProgrammeListActions
 from forumguide.ui.models import DayRun, SessionListModel, day_runs
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.views import ListTab, SectionedTableView
@@ -204,6 +205,7 @@ class ProgrammeTab(ListTab):
         self.splitter.setSizes([680, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        self.list_actions = ProgrammeListActions(self)
         self._update_bookmark_button()
 
     def _mode_button(self, text: str, tip: str) -> QToolButton:
@@ -230,6 +232,7 @@ class ProgrammeTab(ListTab):
         data.bookmarks_changed.connect(self._bookmarks_changed)
         data.note_saved.connect(self._notes_changed)
         self._notes_changed()
+        self.list_actions.attach(data)
 
     def set_forum(self, slug: str) -> None:
         forum = self.library.forum(slug)
@@ -253,9 +256,11 @@ class ProgrammeTab(ListTab):
         self._fill(self.room, [(r, r) for r in facets.rooms], tr("All rooms"))
         self._fill(self.format, [(f, f) for f in facets.formats], tr("All formats"))
         self.view.setColumnHidden(SessionListModel.ROOM, not facets.rooms)
+        self.view.setColumnHidden(SessionListModel.TRACK, not facets.tracks)
         self.current = None
         self._timetable_forum = ""
         self._noted = self.data.noted_in(slug) if self.data is not None else frozenset()
+        self.list_actions.set_forum(slug, facets.languages)
         self.reload(force=True)
         if self.timetable_shown:
             self._lay_out_timetable()
@@ -495,11 +500,21 @@ class ProgrammeTab(ListTab):
             format=self.format.currentData() or "",
             query=self.query,
         )
+        selection = self.list_actions.narrowed(selection)
         new_search = self.query.strip() != self.shown_query.strip()
         ranked = self.by_relevance and bool(self.query.strip())
-        ids = reader.session_ids(selection, by_relevance=ranked)
-        self.model.show(reader, ids, None if ranked else self._day_runs(), self.formatter)
+        if self.list_actions.sorted:
+            ids = reader.session_ids(
+                selection, order=self.list_actions.order, descending=self.list_actions.descending
+            )
+            heading = None if self.query.strip() else ""
+            self.model.show(reader, ids, None, self.formatter, heading)
+        else:
+            ids = reader.session_ids(selection, by_relevance=ranked)
+            self.model.show(reader, ids, None if ranked else self._day_runs(), self.formatter)
+        self.list_actions.count_hidden(selection)
         self.shown_query = self.query
+        self.model.noted = self._noted
         if self.data is not None:
             self.model.bookmarked = self.data.bookmarked_in(self.forum.slug)
         has_sessions = bool(reader.forum_range(self.forum.slug))
@@ -644,6 +659,7 @@ class ProgrammeTab(ListTab):
     def _notes_changed(self, _target: str = "", _key: str = "") -> None:
         if self.data is not None and self.forum is not None:
             self._noted = self.data.noted_in(self.forum.slug)
+            self.model.set_noted(self._noted)
         self._bookmarks_changed()
 
     def _update_marks(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.model import NoteTarget, SessionSnapshot, Speaker
 from forumguide.ui.formatting import TimeFormatter, speaker_html, tr
+from forumguide.ui.list_actions import SpeakerListActions
 from forumguide.ui.models import SpeakerListModel
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.views import ListTab, SectionedTableView
@@ -64,6 +65,7 @@ class SpeakersTab(ListTab):
         self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        self.list_actions = SpeakerListActions(self)
 
     def attach(self, data: PersonalData) -> None:
         self.notes.attach(data)
