@@ -192,10 +192,10 @@ def test_the_session_menu_opens_from_the_keyboard(
     window = _open_camp(qtbot, both, home)
     menu = _keyboard_menu(qtbot, window, how)
     texts = _menu_texts(menu)
-    for entry in ("&Bookmark", "Add to &calendar…", "&Copy title and time", "Open &link"):
+    for entry in ("&Bookmark", "Add to &calendar…", "Copy &title and time", "Open &link"):
         assert entry in texts
     assert "&Hide this session" in texts
-    assert any(t.startswith("Hide room “") for t in texts)
+    assert any(t.startswith("Hide &room “") for t in texts)
     menu.close()
     close_window(window)
 
@@ -213,7 +213,7 @@ def test_the_session_menu_bookmarks_copies_and_adds_to_a_calendar(
     actions = {a.text(): a for a in menu.actions()}
     actions["&Bookmark"].trigger()
     assert data_of(window).is_bookmarked(("camp2019", guid))
-    actions["&Copy title and time"].trigger()
+    actions["Copy &title and time"].trigger()
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith(session.title) and session.room in copied
     target = tmp_path / "one.ics"
@@ -230,20 +230,20 @@ def test_hiding_a_room_a_track_and_a_session_and_showing_them_again(
     programme = window.programme
     actions = programme.list_actions
     total = programme.model.item_count()
-    assert not actions.hidden_bar.isVisible()
+    assert not actions.show_hidden.isVisible()
     row = programme.model.first_item_row()
     session = programme.library.session(programme.model.index(row, 0).data(Role.KEY), "camp2019")
     assert session is not None
     menu = actions.session_menu(row)
-    hide_room = next(a for a in menu.actions() if a.text().startswith("Hide room"))
+    hide_room = next(a for a in menu.actions() if a.text().startswith("Hide &room"))
     hide_room.trigger()
     reader = programme.library.reader_for("camp2019")
     assert reader is not None
     summaries = reader.session_summaries(reader.forum_range("camp2019")).values()
     in_room = sum(1 for s in summaries if s.room == session.room)
     assert programme.model.item_count() == total - in_room
-    assert actions.hidden_bar.isVisible()
-    assert actions.hidden_label.text() == f"Hidden: {in_room}"
+    assert actions.show_hidden.isVisible()
+    assert actions.hidden_label.text() == f"Hidd&en: {in_room}"
     assert not programme.model.find(session.guid).isValid()
     # It is the delegate's: a new window hides it too.
     close_window(window)
@@ -258,7 +258,7 @@ def test_hiding_a_room_a_track_and_a_session_and_showing_them_again(
     assert f"Room: {session.room}" in texts
     next(a for a in show.actions() if a.text() == "Show &all").trigger()
     assert programme.model.item_count() == total
-    assert not actions.hidden_bar.isVisible()
+    assert not actions.show_hidden.isVisible()
     close_window(window)
 
 

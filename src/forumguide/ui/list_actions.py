@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 from forumguide.catalog.reader import SessionFilter, SessionOrder
 from forumguide.domain.hidden import Hidden, HiddenItem, HiddenKind
 from forumguide.domain.model import Session
-from forumguide.ui.formatting import tr
+from forumguide.ui.formatting import short_date, tr
 from forumguide.ui.models import SessionListModel, SpeakerListModel
 
 if TYPE_CHECKING:
@@ -170,28 +171,28 @@ class ProgrammeListActions(QObject):
         header.setSortIndicator(SessionListModel.TIME, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_clicked)
         header.resizeSection(SessionListModel.NOTE, header.sectionSize(SessionListModel.STAR))
-        header.resizeSection(SessionListModel.TRACK, 130)
+        self._padding = header.sectionSize(
+            SessionListModel.STAR
+        ) - view.fontMetrics().horizontalAdvance("★")
+        tab.model.modelReset.connect(self.fit_columns)
 
-        self.language = QComboBox(tab.filters)
-        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.language.currentIndexChanged.connect(lambda _index: tab.reload())
-        self.language_caption = QLabel(tab.filters)
-        self.language_caption.setBuddy(self.language)
-        self.language.setProperty("caption", self.language_caption)
-        filters = tab.filters.layout()
-        if isinstance(filters, QHBoxLayout):
-            # Before the stretch that ends the row of filters.
-            filters.insertWidget(filters.count() - 1, self.language_caption)
-            filters.insertWidget(filters.count() - 1, self.language)
-
+        # Below the list, where there is room: the row of filters above is full already.
         self.hidden_bar = QWidget(tab.view.parentWidget())
         bar = QHBoxLayout(self.hidden_bar)
         bar.setContentsMargins(0, 0, 0, 0)
+        self.language_caption = QLabel(self.hidden_bar)
+        self.language = QComboBox(self.hidden_bar)
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language.currentIndexChanged.connect(lambda _index: tab.reload())
+        self.language_caption.setBuddy(self.language)
         self.hidden_label = QLabel(self.hidden_bar)
         self.show_hidden = QPushButton(self.hidden_bar)
         self.show_hidden.setMenu(QMenu(self.show_hidden))
         self.show_hidden.menu().aboutToShow.connect(self._fill_show_menu)
         self.hidden_label.setBuddy(self.show_hidden)
+        bar.addWidget(self.language_caption)
+        bar.addWidget(self.language)
+        bar.addSpacing(12)
         bar.addWidget(self.hidden_label)
         bar.addWidget(self.show_hidden)
         bar.addStretch(1)
@@ -207,7 +208,7 @@ class ProgrammeListActions(QObject):
     def retranslate(self) -> None:
         self.language_caption.setText(tr("Lan&guage:"))
         self.language.setAccessibleName(tr("{name} filter").format(name=tr("Language")))
-        self.show_hidden.setText(tr("&Show…"))
+        self.show_hidden.setText(tr("Show…"))
         self.show_hidden.setAccessibleName(tr("Show hidden sessions again"))
         self.show_hidden.setToolTip(tr("Show hidden rooms, tracks or sessions again"))
         self._update_hidden_label()
@@ -215,9 +216,38 @@ class ProgrammeListActions(QObject):
             self.language.setItemText(0, tr("All languages"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tab.view and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        if watched is self.tab.view:
+            if event.type() == QEvent.Type.LanguageChange:
+                self.retranslate()
+            elif event.type() == QEvent.Type.Resize:
+                self.fit_columns()
         return False
+
+    def fit_columns(self) -> None:
+        """Share the list's width out: the time as wide as its text (with the day, when the
+        list is not under day headings), then people, track and room by a fixed share each,
+        and the rest to the title, so that no column is pushed out of a small window."""
+        view = self.tab.view
+        header = view.horizontalHeader()
+        metrics = view.fontMetrics()
+        samples = ["00:00–00:00", tr("time TBC")]
+        if not self.tab.model.by_day:
+            # A week of days, in case the names of the days differ in length.
+            days = [date(2021, 9, day) for day in range(20, 27)]
+            samples = [f"{short_date(day)}, {text}" for day in days for text in samples]
+        time = max(metrics.horizontalAdvance(text) for text in samples) + self._padding
+        header.resizeSection(SessionListModel.TIME, time)
+        fixed = sum(
+            header.sectionSize(column)
+            for column in (SessionListModel.STAR, SessionListModel.NOTE, SessionListModel.TIME)
+        )
+        width = max(0, view.viewport().width() - fixed)
+        for column, share in (
+            (SessionListModel.SPEAKERS, 0.26),
+            (SessionListModel.TRACK, 0.17),
+            (SessionListModel.ROOM, 0.14),
+        ):
+            header.resizeSection(column, max(48, int(width * share)))
 
     # The forum, the filter and the order --------------------------------------------------
 
@@ -230,9 +260,11 @@ class ProgrammeListActions(QObject):
             self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(0)
         self.language.blockSignals(False)
-        shown = bool(languages)
+        # One language is nothing to choose between.
+        shown = len(languages) > 1
         self.language.setVisible(shown)
         self.language_caption.setVisible(shown)
+        self._update_hidden_label()
         self._read_hidden(slug)
 
     def attach(self, data: PersonalData) -> None:
@@ -283,8 +315,11 @@ class ProgrammeListActions(QObject):
         self._update_hidden_label()
 
     def _update_hidden_label(self) -> None:
-        self.hidden_label.setText(tr("Hidden: {count}").format(count=self.hidden_count))
-        self.hidden_bar.setVisible(bool(self.hidden_items))
+        self.hidden_label.setText(tr("Hidd&en: {count}").format(count=self.hidden_count))
+        hides = bool(self.hidden_items)
+        self.hidden_label.setVisible(hides)
+        self.show_hidden.setVisible(hides)
+        self.hidden_bar.setVisible(hides or self.language.count() > 2)
 
     def sort_by(self, column: int, descending: bool = False) -> None:
         """List the sessions sorted by ``column`` (one of :data:`SORTABLE`)."""
@@ -392,7 +427,7 @@ class ProgrammeListActions(QObject):
         calendar = menu.addAction(tr("Add to &calendar…"))
         calendar.setEnabled(session.day is not None)
         calendar.triggered.connect(lambda: self.add_to_calendar(session))
-        menu.addAction(tr("&Copy title and time")).triggered.connect(
+        menu.addAction(tr("Copy &title and time")).triggered.connect(
             lambda: self.copy_title_and_time(session)
         )
         url = _web_url(session.url) or next(
@@ -417,11 +452,11 @@ class ProgrammeListActions(QObject):
         menu.addSeparator()
         for kind, value, text in (
             (HiddenKind.SESSION, session.guid, tr("&Hide this session")),
-            (HiddenKind.ROOM, session.room, tr("Hide room “{name}”").format(name=session.room)),
+            (HiddenKind.ROOM, session.room, tr("Hide &room “{name}”").format(name=session.room)),
             (
                 HiddenKind.TRACK,
                 session.track,
-                tr("Hide track “{name}”").format(name=session.track),
+                tr("Hide trac&k “{name}”").format(name=session.track),
             ),
         ):
             if not value:
@@ -435,8 +470,6 @@ class ProgrammeListActions(QObject):
     def copy_title_and_time(self, session: Session) -> None:
         summary = self.tab.formatter.clock(session)
         day = self.tab.formatter.shown_day(session)
-        from forumguide.ui.formatting import short_date  # noqa: PLC0415
-
         when = summary if day is None else f"{short_date(day)}, {summary}"
         parts = [session.title, when, session.room]
         QGuiApplication.clipboard().setText(" · ".join(p for p in parts if p))
