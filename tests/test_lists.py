@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from forumguide.catalog.builder import build_catalog
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import CatalogReader
+from forumguide.domain.hidden import HiddenItem, HiddenKind
 from forumguide.domain.model import NoteTarget, Programme, SessionSnapshot
 from forumguide.domain.names import sort_key
 from forumguide.interchange.frab_json import parse_frab_json
@@ -305,4 +306,23 @@ def test_the_person_menu_copies_a_name_and_opens_a_session(
     assert isinstance(sessions, QMenu) and sessions.actions()
     with qtbot.waitSignal(speakers.open_session):
         sessions.actions()[0].trigger()
+    close_window(window)
+
+
+def test_a_hidden_session_leaves_the_timetable_too(
+    qtbot, both: CatalogLibrary, home: UserPaths
+) -> None:
+    window = _open_camp(qtbot, both, home)
+    programme = window.programme
+    row = programme.model.first_item_row()
+    guid = programme.model.index(row, 0).data(Role.KEY)
+    programme.set_timetable_shown(True)
+    timetable = programme.timetable
+    timetable.day.setCurrentIndex(timetable.day.findData("2019-08-21"))
+    assert guid in [item.guid for item in timetable.items]
+    item = HiddenItem("camp2019", HiddenKind.SESSION, guid, "A talk")
+    data_of(window).set_hidden(item, True)
+    assert guid not in [item.guid for item in timetable.items]
+    data_of(window).set_hidden(item, False)
+    assert guid in [item.guid for item in timetable.items]
     close_window(window)

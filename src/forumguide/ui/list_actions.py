@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from forumguide.domain.model import Forum
     from forumguide.ui.formatting import TimeFormatter
     from forumguide.ui.personal_data import PersonalData
+    from forumguide.ui.timetable import TimetablePanel
     from forumguide.ui.views import SectionedTableView
 
 
@@ -61,6 +63,8 @@ class ProgrammeList(Protocol):
     open_speaker: Any  # Signal(str): a person's slug
 
     def reload(self, *, force: bool = False) -> None: ...
+
+    def timetable_if_made(self) -> TimetablePanel | None: ...
 
 
 class PeopleList(Protocol):
@@ -277,23 +281,27 @@ class ProgrammeListActions(QObject):
         if self.tab.forum is not None and self.tab.forum.slug == slug:
             self._read_hidden(slug)
             self.tab.reload()
+            timetable = self.tab.timetable_if_made()
+            if timetable is not None and timetable.forum is not None:
+                timetable.show_day()
 
     def _read_hidden(self, slug: str) -> None:
         data = self.tab.data
         self.hidden_items = data.hidden_items(slug) if data is not None else []
         self.hidden = Hidden.of(self.hidden_items)
 
-    def narrowed(self, selection: SessionFilter) -> SessionFilter:
-        """``selection`` with the chosen language, less what the delegate hid."""
-        from dataclasses import replace  # noqa: PLC0415
-
+    def without_hidden(self, selection: SessionFilter) -> SessionFilter:
+        """``selection`` less what the delegate hid (the timetable's narrowing)."""
         return replace(
             selection,
-            language=self.language.currentData() or "",
             hidden_rooms=self.hidden.rooms,
             hidden_tracks=self.hidden.tracks,
             hidden_guids=self.hidden.guids,
         )
+
+    def narrowed(self, selection: SessionFilter) -> SessionFilter:
+        """``selection`` with the chosen language, less what the delegate hid."""
+        return self.without_hidden(replace(selection, language=self.language.currentData() or ""))
 
     @property
     def sorted(self) -> bool:
@@ -302,8 +310,6 @@ class ProgrammeListActions(QObject):
 
     def count_hidden(self, selection: SessionFilter) -> None:
         """Count the sessions that ``selection`` would list but the delegate hid."""
-        from dataclasses import replace  # noqa: PLC0415
-
         self.hidden_count = 0
         if self.hidden:
             reader = self.tab.library.reader_for(selection.forum_slug)

@@ -288,6 +288,7 @@ class ProgrammeTab(ListTab):
             from forumguide.ui.timetable import TimetablePanel  # noqa: PLC0415
 
             panel = TimetablePanel(self.library, self.clock, self)
+            panel.narrow = self.list_actions.without_hidden
             panel.session_selected.connect(self._timetable_picked)
             panel.session_activated.connect(self._timetable_picked)
             if self.timetable_zoom is not None:
@@ -296,6 +297,10 @@ class ProgrammeTab(ListTab):
             self.controls.addWidget(panel.controls)
             self.pages.addWidget(panel)
             self._timetable = panel
+        return self._timetable
+
+    def timetable_if_made(self) -> TimetablePanel | None:
+        """The timetable, if it was ever shown."""
         return self._timetable
 
     def _zoom_changed(self, zoom: float) -> None:
