@@ -113,7 +113,7 @@ def test_sessions_with_a_note_are_marked_and_the_track_is_a_column(
     assert model.headerData(SessionListModel.TRACK, Qt.Orientation.Horizontal) == "Track"
     assert not programme.view.isColumnHidden(SessionListModel.TRACK)
     assert model.index(row, SessionListModel.TRACK).data() == session.track
-    assert model.index(row, SessionListModel.NOTE).data() == ""
+    assert model.index(row, SessionListModel.STAR).data() == ""
     data_of(window).save_note(
         NoteTarget.SESSION,
         session.guid,
@@ -121,10 +121,12 @@ def test_sessions_with_a_note_are_marked_and_the_track_is_a_column(
         SessionSnapshot(title="A talk"),
         "camp2019",
     )
-    assert model.index(row, SessionListModel.NOTE).data() == "✎"
-    assert model.index(row, SessionListModel.NOTE).data(Qt.ItemDataRole.AccessibleTextRole) == (
-        "Has a note"
+    assert model.index(row, SessionListModel.STAR).data() == "✎"
+    assert model.index(row, SessionListModel.STAR).data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "Not bookmarked, has a note"
     )
+    programme.list_actions.set_bookmarked(session, True)
+    assert model.index(row, SessionListModel.STAR).data() == "★✎"
     close_window(window)
 
 
@@ -325,4 +327,22 @@ def test_a_hidden_session_leaves_the_timetable_too(
     assert guid not in [item.guid for item in timetable.items]
     data_of(window).set_hidden(item, False)
     assert guid in [item.guid for item in timetable.items]
+    close_window(window)
+
+
+def test_opening_a_hidden_session_says_that_it_is_hidden(
+    qtbot, both: CatalogLibrary, home: UserPaths
+) -> None:
+    window = _open_camp(qtbot, both, home)
+    programme = window.programme
+    row = programme.model.first_item_row()
+    guid = programme.model.index(row, 0).data(Role.KEY)
+    session = programme.library.session(guid, "camp2019")
+    assert session is not None
+    data_of(window).set_hidden(HiddenItem("camp2019", HiddenKind.TRACK, session.track), True)
+    with qtbot.waitSignal(programme.message) as said:
+        assert not programme.select_session(guid)
+    assert said.args == [
+        f"“{session.title}” is hidden. Choose Show… below the list to see it again."
+    ]
     close_window(window)

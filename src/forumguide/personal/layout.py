@@ -44,4 +44,11 @@ COLUMNS_OF_FORMAT: dict[int, dict[str, frozenset[str]]] = {
         "note": frozenset({"id", "target", "key", "body", "updated_at"}) | _SNAPSHOT,
         "bookmark": frozenset({"session_guid", "forum_slug", "created_at"}) | _SNAPSHOT,
     },
+    2: {
+        "note": frozenset(
+            {"id", "target", "forum_slug", "key", "updated_at", "length", "beginning", "body"}
+        )
+        | _SNAPSHOT,
+        "bookmark": frozenset({"session_guid", "forum_slug", "created_at"}) | _SNAPSHOT,
+    },
 }

@@ -174,10 +174,14 @@ class ProgrammeListActions(QObject):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(SessionListModel.TIME, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_clicked)
-        header.resizeSection(SessionListModel.NOTE, header.sectionSize(SessionListModel.STAR))
+        header.resizeSection(
+            SessionListModel.STAR,
+            header.sectionSize(SessionListModel.STAR) + view.fontMetrics().horizontalAdvance("✎"),
+        )
         self._padding = header.sectionSize(
             SessionListModel.STAR
-        ) - view.fontMetrics().horizontalAdvance("★")
+        ) - view.fontMetrics().horizontalAdvance("★✎")
+        self._fitted: tuple[int, bool, str] | None = None
         tab.model.modelReset.connect(self.fit_columns)
 
         # Below the list, where there is room: the row of filters above is full already.
@@ -210,6 +214,7 @@ class ProgrammeListActions(QObject):
         view.installEventFilter(self)
 
     def retranslate(self) -> None:
+        self._fitted = None  # "time TBC" may be longer or shorter in another language
         self.language_caption.setText(tr("Lan&guage:"))
         self.language.setAccessibleName(tr("{name} filter").format(name=tr("Language")))
         self.show_hidden.setText(tr("Show…"))
@@ -232,6 +237,10 @@ class ProgrammeListActions(QObject):
         list is not under day headings), then people, track and room by a fixed share each,
         and the rest to the title, so that no column is pushed out of a small window."""
         view = self.tab.view
+        shape = (view.viewport().width(), self.tab.model.by_day, view.font().key())
+        if shape == self._fitted:
+            return  # a search changes the rows, not the widths
+        self._fitted = shape
         header = view.horizontalHeader()
         metrics = view.fontMetrics()
         samples = ["00:00–00:00", tr("time TBC")]
@@ -242,8 +251,7 @@ class ProgrammeListActions(QObject):
         time = max(metrics.horizontalAdvance(text) for text in samples) + self._padding
         header.resizeSection(SessionListModel.TIME, time)
         fixed = sum(
-            header.sectionSize(column)
-            for column in (SessionListModel.STAR, SessionListModel.NOTE, SessionListModel.TIME)
+            header.sectionSize(column) for column in (SessionListModel.STAR, SessionListModel.TIME)
         )
         width = max(0, view.viewport().width() - fixed)
         for column, share in (
@@ -308,17 +316,32 @@ class ProgrammeListActions(QObject):
         """Whether the list is sorted otherwise than by day and time."""
         return self.order is not None or self.descending
 
-    def count_hidden(self, selection: SessionFilter) -> None:
-        """Count the sessions that ``selection`` would list but the delegate hid."""
+    def count_hidden(self, selection: SessionFilter, listed: int) -> None:
+        """Count the sessions that ``selection`` (which lists ``listed``) leaves out only because
+        the delegate hid them."""
         self.hidden_count = 0
         if self.hidden:
             reader = self.tab.library.reader_for(selection.forum_slug)
             if reader is not None:
                 everything = replace(selection, hidden_rooms=(), hidden_tracks=(), hidden_guids=())
-                self.hidden_count = len(reader.session_ids(everything)) - len(
-                    reader.session_ids(selection)
-                )
+                self.hidden_count = len(reader.session_ids(everything)) - listed
         self._update_hidden_label()
+
+    def explain_hidden(self, guid: str) -> None:
+        """Say so when the session ``guid``, asked for elsewhere, is not listed because it is
+        hidden."""
+        forum = self.tab.forum
+        session = self.tab.library.session(guid, forum.slug) if forum is not None else None
+        if session is not None and (
+            session.guid in self.hidden.guids
+            or session.room in self.hidden.rooms
+            or session.track in self.hidden.tracks
+        ):
+            self.tab.message.emit(
+                tr("“{title}” is hidden. Choose Show… below the list to see it again.").format(
+                    title=session.title
+                )
+            )
 
     def _update_hidden_label(self) -> None:
         self.hidden_label.setText(tr("Hidd&en: {count}").format(count=self.hidden_count))

@@ -394,10 +394,11 @@ def sections_by_day(ids: Sequence[int], runs: Sequence[DayRun]) -> list[Section[
 class SessionListModel(SectionedModel[int]):
     """A forum's sessions by day (or search results by relevance), read as they are shown."""
 
-    STAR, NOTE, TIME, TITLE, SPEAKERS, TRACK, ROOM = range(7)
+    # The ★ column also carries ✎ for a session with a note: a column of its own would cost
+    # every painted row another cell.
+    STAR, TIME, TITLE, SPEAKERS, TRACK, ROOM = range(6)
     headers = (
         str(QT_TRANSLATE_NOOP("", "★")),
-        str(QT_TRANSLATE_NOOP("", "✎")),
         str(QT_TRANSLATE_NOOP("", "Time")),
         str(QT_TRANSLATE_NOOP("", "Title")),
         str(QT_TRANSLATE_NOOP("", "Speakers")),
@@ -414,6 +415,7 @@ class SessionListModel(SectionedModel[int]):
         self.noted: frozenset[str] = frozenset()
         self.formatter = TimeFormatter()
         self._rows: dict[int, tuple[SessionSummary, str]] = {}
+        self._resolved: tuple[int, Any] = (-1, None)
 
     def show(
         self,
@@ -427,6 +429,7 @@ class SessionListModel(SectionedModel[int]):
         or with ``runs`` None as one list in the order given, under ``heading`` (by default,
         that of search results; "" for none)."""
         self.beginResetModel()
+        self._resolved = (-1, None)
         if reader is not self.reader or formatter != self.formatter:
             self._rows = {}
         self.reader, self.ids, self.formatter = reader, ids, formatter
@@ -450,7 +453,7 @@ class SessionListModel(SectionedModel[int]):
     def set_noted(self, guids: frozenset[str]) -> None:
         """Mark the sessions ``guids`` as having a note."""
         self.noted = guids
-        self._marks_changed(self.NOTE)
+        self._marks_changed(self.STAR)
 
     def _marks_changed(self, column: int) -> None:
         if self.rowCount():
@@ -497,13 +500,19 @@ class SessionListModel(SectionedModel[int]):
         raise AssertionError("rows are read by position")
 
     def resolve(self, row: int) -> Any:
+        # A view paints a row cell by cell: the row is found once for all its columns.
+        if row == self._resolved[0]:
+            return self._resolved[1]
         number, offset = self.locate(row)
         section = self._sections[number]
         if offset < 0:
-            return section
-        items = section.items
-        assert isinstance(items, _Concatenated)
-        return self._read(items.position(offset))
+            found: Any = section
+        else:
+            items = section.items
+            assert isinstance(items, _Concatenated)
+            found = self._read(items.position(offset))
+        self._resolved = (row, found)
+        return found
 
     def value(self, row: Any, column: int, role: int) -> Any:
         if isinstance(row, Section):
@@ -511,9 +520,9 @@ class SessionListModel(SectionedModel[int]):
         summary, time_text = row
         if role == DISPLAY:
             if column == self.STAR:
-                return "★" if summary.guid in self.bookmarked else ""
-            if column == self.NOTE:
-                return "✎" if summary.guid in self.noted else ""
+                return ("★" if summary.guid in self.bookmarked else "") + (
+                    "✎" if summary.guid in self.noted else ""
+                )
             if column == self.TIME:
                 return time_text
             if column == self.TITLE:
@@ -534,13 +543,15 @@ class SessionListModel(SectionedModel[int]):
         if role == FORUM:
             return summary.forum_slug
         if role == ACCESSIBLE_TEXT and column == self.STAR:
-            return tr("Bookmarked") if summary.guid in self.bookmarked else tr("Not bookmarked")
-        if role == ACCESSIBLE_TEXT and column == self.NOTE:
-            return tr("Has a note") if summary.guid in self.noted else tr("No note")
+            marks = tr("Bookmarked") if summary.guid in self.bookmarked else tr("Not bookmarked")
+            if summary.guid in self.noted:
+                marks = tr("{marks}, has a note").format(marks=marks)
+            return marks
         if role == TOOLTIP and column == self.STAR:
-            return tr("Click to bookmark or to remove the bookmark (Ctrl+D)")
-        if role == TOOLTIP and column == self.NOTE and summary.guid in self.noted:
-            return tr("You have a note on this session")
+            tip = tr("Click to bookmark or to remove the bookmark (Ctrl+D)")
+            if summary.guid in self.noted:
+                tip = tr("✎ You have a note on this session.") + "\n" + tip
+            return tip
         if role == TOOLTIP and column == self.TRACK and summary.track:
             return plain_tooltip(summary.track)
         if role == TOOLTIP and column in (self.TITLE, self.SPEAKERS):

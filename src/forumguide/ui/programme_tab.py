@@ -452,6 +452,7 @@ class ProgrammeTab(ListTab):
             self.reload()
             index = self.model.find(guid)
         if not index.isValid():
+            self.list_actions.explain_hidden(guid)
             return False
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
@@ -517,7 +518,7 @@ class ProgrammeTab(ListTab):
         else:
             ids = reader.session_ids(selection, by_relevance=ranked)
             self.model.show(reader, ids, None if ranked else self._day_runs(), self.formatter)
-        self.list_actions.count_hidden(selection)
+        self.list_actions.count_hidden(selection, len(ids))
         self.shown_query = self.query
         self.model.noted = self._noted
         if self.data is not None:
