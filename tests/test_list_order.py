@@ -146,8 +146,11 @@ def test_a_catalog_of_schema_3_is_rebuilt_and_then_sorts(tmp_path: Path) -> None
     catalogs = tmp_path / "catalogs"
     old = build_catalog(_programme(CAMP), catalogs / "camp.sqlite", catalog_id="c", title="C")
     with sqlite3.connect(old) as db:
-        for column in ("title_order", "people_order", "track_order", "room_order"):
-            db.execute(f"ALTER TABLE session DROP COLUMN {column}")
+        for name in ("title", "people", "track", "room"):
+            db.execute(f"DROP INDEX ix_session_forum_{name}")
+            db.execute(f"ALTER TABLE session DROP COLUMN {name}_order")
+        db.execute("DROP INDEX ix_session_room")
+        db.execute("DROP INDEX ix_session_track")
         db.execute("DELETE FROM facet WHERE kind = 'language'")
         db.execute("PRAGMA user_version = 3")
     assert CATALOG_SCHEMA_VERSION == 4

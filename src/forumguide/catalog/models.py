@@ -81,7 +81,17 @@ class SpeakerRow(CatalogBase):
 
 class SessionRow(CatalogBase):
     __tablename__ = "session"
-    __table_args__ = (Index("ix_session_forum_day_start", "forum_slug", "day", "start"),)
+    __table_args__ = (
+        Index("ix_session_forum_day_start", "forum_slug", "day", "start"),
+        # A forum's sessions in each order read from an index alone, without sorting.
+        Index("ix_session_forum_title", "forum_slug", "title_order"),
+        Index("ix_session_forum_people", "forum_slug", "people_order"),
+        Index("ix_session_forum_track", "forum_slug", "track_order"),
+        Index("ix_session_forum_room", "forum_slug", "room_order"),
+        # The sessions in the rooms and tracks a delegate hid, found without a scan.
+        Index("ix_session_room", "room"),
+        Index("ix_session_track", "track"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     guid: Mapped[str] = mapped_column(String, unique=True)

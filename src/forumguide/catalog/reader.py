@@ -219,14 +219,20 @@ def _filter_clauses(selection: SessionFilter) -> tuple[list[str], list[Any]]:
         if value:
             clauses.append(f"s.{column} = ?")
             parameters.append(value)
-    for column, hidden in (
-        ("room", selection.hidden_rooms),
-        ("track", selection.hidden_tracks),
-        ("guid", selection.hidden_guids),
-    ):
-        if hidden:
-            clauses.append(f"s.{column} NOT IN ({', '.join('?' * len(hidden))})")
-            parameters.extend(hidden)
+    hidden = [
+        (column, values)
+        for column, values in (
+            ("room", selection.hidden_rooms),
+            ("track", selection.hidden_tracks),
+            ("guid", selection.hidden_guids),
+        )
+        if values
+    ]
+    if hidden:
+        # Found by the indexes on room, track and guid: the list itself needs only ids.
+        found = " OR ".join(f"{column} IN ({', '.join('?' * len(v))})" for column, v in hidden)
+        clauses.append(f"s.id NOT IN (SELECT id FROM session WHERE {found})")
+        parameters.extend(value for _column, values in hidden for value in values)
     return clauses, parameters
 
 
@@ -473,7 +479,7 @@ class CatalogReader:
         if not span:
             return range(0)
         if order is not None or descending:
-            return self._sorted_ids(selection, span, order, descending)
+            return self._sorted_ids(selection, order, descending)
         if not selection.narrows:
             return span
         query = selection.query.strip()
@@ -482,9 +488,10 @@ class CatalogReader:
             return range(0)
         clauses, parameters = _filter_clauses(selection)
         if expression is None:
-            where = " AND ".join(["s.id BETWEEN ? AND ?", *clauses])
+            # By forum rather than by the id range: the forum's indexes then hold all it needs.
+            where = " AND ".join(["s.forum_slug = ?", *clauses])
             sql = f"SELECT s.id AS id FROM session s WHERE {where} ORDER BY s.id"
-            parameters = [span.start, span.stop - 1, *parameters]
+            parameters = [selection.forum_slug, *parameters]
         else:
             join = " JOIN session s ON s.id = f.rowid" if clauses else ""
             where = " AND ".join(["session_fts MATCH ?", "f.rowid BETWEEN ? AND ?", *clauses])
@@ -496,7 +503,6 @@ class CatalogReader:
     def _sorted_ids(
         self,
         selection: SessionFilter,
-        span: range,
         order: SessionOrder | None,
         descending: bool,
     ) -> Sequence[int]:
@@ -509,14 +515,14 @@ class CatalogReader:
         if expression is not None:
             clauses.append("s.id IN (SELECT rowid FROM session_fts WHERE session_fts MATCH ?)")
             head = [expression]
-        where = " AND ".join(["s.id BETWEEN ? AND ?", *clauses])
+        where = " AND ".join(["s.forum_slug = ?", *clauses])
         direction = "DESC" if descending else ""
         keys = [f"s.{SessionOrder(order).value} {direction}"] if order is not None else []
         sql = (
             f"SELECT s.id AS id FROM session s WHERE {where} "
             f"ORDER BY {', '.join([*keys, f's.id {direction}'])}"
         )
-        return self._ids(sql, [span.start, span.stop - 1, *parameters, *head], ordered=False)
+        return self._ids(sql, [selection.forum_slug, *parameters, *head], ordered=False)
 
     def _ids(self, sql: str, parameters: Sequence[Any], *, ordered: bool) -> Sequence[int]:
         """The ``id`` column of ``sql``'s rows as an array.
