@@ -5,7 +5,7 @@ can paint before SQLAlchemy (about 0.4 s to import) is loaded; the builder uses 
 models in :mod:`forumguide.catalog.models`.
 """
 
-CATALOG_SCHEMA_VERSION = 3
+CATALOG_SCHEMA_VERSION = 4
 
 
 class CatalogError(Exception):

@@ -4,7 +4,8 @@ The bundled programme and every imported schedule go through :func:`build_catalo
 written beside its destination and moved into place only when complete, so a failed build never
 leaves a half-written catalog. The same programme always gives the same file contents.
 
-Sessions are numbered in listing order (forum, day, time) and people in name order; the
+Sessions are numbered in listing order (forum, day, time) and people in name order (family
+name first); each session also carries its place by title, people, track and room; the
 full-text rows carry the same numbers, with prefix indexes for the first letters of a word, so
 that a search returns ids already in listing order.
 """
@@ -36,6 +37,7 @@ from forumguide.catalog.models import (
 )
 from forumguide.catalog.text import fold
 from forumguide.domain.model import Link, Programme, Session, Speaker
+from forumguide.domain.names import sort_key
 from forumguide.domain.text import to_plain_text
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
@@ -55,7 +57,7 @@ _CHUNK = 500
 Progress = Callable[[int, int], None]
 """Told (done, total) as a build goes on; raising from it stops the build, leaving nothing."""
 
-FACET_KINDS = ("track", "room", "format")
+FACET_KINDS = ("track", "room", "format", "language")
 
 
 def _json(values: Sequence[str]) -> str:
@@ -121,6 +123,33 @@ def listing_order(programme: Programme) -> list[Session]:
 
 def name_order(speakers: Iterable[Speaker]) -> list[Speaker]:
     return sorted(speakers, key=lambda p: (p.sort_key, p.slug))
+
+
+def sort_orders(sessions: Sequence[Session], speakers: Iterable[Speaker]) -> list[dict[str, int]]:
+    """Each session's place by title, by people, by track and by room (one dict per session).
+
+    Sessions that lack the value (no people, no track) come after those that have it; equal
+    values share a place, so that a list breaks the tie in programme order.
+    """
+    keys = {p.slug: p.sort_key for p in speakers}
+    columns: dict[str, list[tuple[bool, Any]]] = {
+        "title_order": [(False, sort_key(f"{s.title} {s.subtitle}".strip())) for s in sessions],
+        "people_order": [
+            (
+                not s.appearances,
+                tuple(keys.get(a.speaker_slug, sort_key(a.speaker_slug)) for a in s.appearances),
+            )
+            for s in sessions
+        ],
+        "track_order": [(not s.track, sort_key(s.track)) for s in sessions],
+        "room_order": [(not s.room, sort_key(s.room)) for s in sessions],
+    }
+    orders: list[dict[str, int]] = [{} for _ in sessions]
+    for column, values in columns.items():
+        places = {value: place for place, value in enumerate(sorted(set(values)))}
+        for order, value in zip(orders, values, strict=True):
+            order[column] = places[value]
+    return orders
 
 
 class _Steps:
@@ -251,7 +280,8 @@ def _insert_rows(
     _insert_facets(connection, programme)
     sessions = listing_order(programme)
     names = {p.slug: p.name for p in programme.speakers}
-    _insert_sessions(connection, sessions, names, steps)
+    orders = sort_orders(sessions, programme.speakers)
+    _insert_sessions(connection, sessions, names, orders, steps)
     _index(connection, sessions, names, speakers, steps)
 
 
@@ -281,18 +311,25 @@ def _people(session: Session, names: dict[str, str]) -> str:
 
 
 def _insert_sessions(
-    connection: Connection, sessions: Sequence[Session], names: dict[str, str], steps: _Steps
+    connection: Connection,
+    sessions: Sequence[Session],
+    names: dict[str, str],
+    orders: Sequence[dict[str, int]],
+    steps: _Steps,
 ) -> None:
     numbered = list(enumerate(sessions, start=1))
     for chunk in _chunks(numbered):
-        _insert_session_chunk(connection, chunk, names)
+        _insert_session_chunk(connection, chunk, names, orders)
         steps.step()
     if not sessions:
         steps.step()
 
 
 def _insert_session_chunk(
-    connection: Connection, chunk: Sequence[tuple[int, Session]], names: dict[str, str]
+    connection: Connection,
+    chunk: Sequence[tuple[int, Session]],
+    names: dict[str, str],
+    orders: Sequence[dict[str, int]],
 ) -> None:
     connection.execute(
         insert(SessionRow),
@@ -321,6 +358,7 @@ def _insert_session_chunk(
                 "source_keys": _json(s.source_keys),
                 "people": _people(s, names),
                 "co_organisers": _json(s.co_organisers),
+                **orders[number - 1],
             }
             for number, s in chunk
         ],

@@ -81,7 +81,17 @@ class SpeakerRow(CatalogBase):
 
 class SessionRow(CatalogBase):
     __tablename__ = "session"
-    __table_args__ = (Index("ix_session_forum_day_start", "forum_slug", "day", "start"),)
+    __table_args__ = (
+        Index("ix_session_forum_day_start", "forum_slug", "day", "start"),
+        # A forum's sessions in each order read from an index alone, without sorting.
+        Index("ix_session_forum_title", "forum_slug", "title_order"),
+        Index("ix_session_forum_people", "forum_slug", "people_order"),
+        Index("ix_session_forum_track", "forum_slug", "track_order"),
+        Index("ix_session_forum_room", "forum_slug", "room_order"),
+        # The sessions in the rooms and tracks a delegate hid, found without a scan.
+        Index("ix_session_room", "room"),
+        Index("ix_session_track", "track"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     guid: Mapped[str] = mapped_column(String, unique=True)
@@ -105,6 +115,12 @@ class SessionRow(CatalogBase):
     # The names of the people in the session, in billing order, as one line for lists.
     people: Mapped[str] = mapped_column(Text, default="")
     co_organisers: Mapped[str] = mapped_column(Text, default="[]")
+    # Each session's place when the catalog's sessions are sorted by title, by their people
+    # (family names), by track or by room: lists sort by a number instead of comparing text.
+    title_order: Mapped[int] = mapped_column(Integer, default=0)
+    people_order: Mapped[int] = mapped_column(Integer, default=0)
+    track_order: Mapped[int] = mapped_column(Integer, default=0)
+    room_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class AppearanceRow(CatalogBase):
@@ -133,7 +149,8 @@ class ForumRoleRow(CatalogBase):
 
 
 class FacetRow(CatalogBase):
-    """A value a forum's sessions can be filtered by (a track, a room, a format), in order."""
+    """A value a forum's sessions can be filtered by (a track, a room, a format, a language),
+    in order."""
 
     __tablename__ = "facet"
 

@@ -20,6 +20,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +95,7 @@ class Facets:
     rooms: tuple[str, ...]
     formats: tuple[str, ...]
     has_unscheduled: bool
+    languages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,11 @@ class SessionFilter:
     room: str = ""
     format: str = ""
     query: str = ""
+    language: str = ""
+    # What the delegate hid: sessions in these rooms or tracks, and these sessions.
+    hidden_rooms: tuple[str, ...] = ()
+    hidden_tracks: tuple[str, ...] = ()
+    hidden_guids: tuple[str, ...] = ()
 
     @property
     def narrows(self) -> bool:
@@ -117,8 +124,24 @@ class SessionFilter:
             or self.track
             or self.room
             or self.format
+            or self.language
             or self.query.strip()
+            or self.hides
         )
+
+    @property
+    def hides(self) -> bool:
+        """Whether the delegate hid anything."""
+        return bool(self.hidden_rooms or self.hidden_tracks or self.hidden_guids)
+
+
+class SessionOrder(StrEnum):
+    """The orders a list of sessions can be sorted in besides the programme's (day and time)."""
+
+    TITLE = "title_order"
+    PEOPLE = "people_order"
+    TRACK = "track_order"
+    ROOM = "room_order"
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,11 +214,25 @@ def _filter_clauses(selection: SessionFilter) -> tuple[list[str], list[Any]]:
     elif selection.day is not None:
         clauses.append("s.day = ?")
         parameters.append(selection.day.isoformat())
-    for column in ("track", "room", "format"):
+    for column in ("track", "room", "format", "language"):
         value = getattr(selection, column)
         if value:
             clauses.append(f"s.{column} = ?")
             parameters.append(value)
+    hidden = [
+        (column, values)
+        for column, values in (
+            ("room", selection.hidden_rooms),
+            ("track", selection.hidden_tracks),
+            ("guid", selection.hidden_guids),
+        )
+        if values
+    ]
+    if hidden:
+        # Found by the indexes on room, track and guid: the list itself needs only ids.
+        found = " OR ".join(f"{column} IN ({', '.join('?' * len(v))})" for column, v in hidden)
+        clauses.append(f"s.id NOT IN (SELECT id FROM session WHERE {found})")
+        parameters.extend(value for _column, values in hidden for value in values)
     return clauses, parameters
 
 
@@ -340,7 +377,12 @@ class CatalogReader:
             "SELECT 1 FROM session WHERE forum_slug = ? AND day IS NULL LIMIT 1", (forum_slug,)
         )
         return Facets(
-            days, distinct("track"), distinct("room"), distinct("format"), bool(unscheduled)
+            days,
+            distinct("track"),
+            distinct("room"),
+            distinct("format"),
+            bool(unscheduled),
+            distinct("language"),
         )
 
     # Sessions ---------------------------------------------------------------------------
@@ -420,14 +462,24 @@ class CatalogReader:
             self._ranges[forum_slug] = known
         return known
 
-    def session_ids(self, selection: SessionFilter, *, by_relevance: bool = False) -> Sequence[int]:
+    def session_ids(
+        self,
+        selection: SessionFilter,
+        *,
+        by_relevance: bool = False,
+        order: SessionOrder | None = None,
+        descending: bool = False,
+    ) -> Sequence[int]:
         """The ids of the sessions matching ``selection``, in listing order.
 
-        With ``by_relevance`` and a query, the best matches come first instead.
+        With ``by_relevance`` and a query, the best matches come first instead; with ``order``,
+        they are sorted by it (ties in listing order); ``descending`` reverses either of those.
         """
         span = self.forum_range(selection.forum_slug)
         if not span:
             return range(0)
+        if order is not None or descending:
+            return self._sorted_ids(selection, order, descending)
         if not selection.narrows:
             return span
         query = selection.query.strip()
@@ -436,16 +488,41 @@ class CatalogReader:
             return range(0)
         clauses, parameters = _filter_clauses(selection)
         if expression is None:
-            where = " AND ".join(["s.id BETWEEN ? AND ?", *clauses])
+            # By forum rather than by the id range: the forum's indexes then hold all it needs.
+            where = " AND ".join(["s.forum_slug = ?", *clauses])
             sql = f"SELECT s.id AS id FROM session s WHERE {where} ORDER BY s.id"
-            parameters = [span.start, span.stop - 1, *parameters]
+            parameters = [selection.forum_slug, *parameters]
         else:
             join = " JOIN session s ON s.id = f.rowid" if clauses else ""
             where = " AND ".join(["session_fts MATCH ?", "f.rowid BETWEEN ? AND ?", *clauses])
-            order = "f.rank" if by_relevance else "f.rowid"
-            sql = f"SELECT f.rowid AS id FROM session_fts f{join} WHERE {where} ORDER BY {order}"
+            ranking = "f.rank" if by_relevance else "f.rowid"
+            sql = f"SELECT f.rowid AS id FROM session_fts f{join} WHERE {where} ORDER BY {ranking}"
             parameters = [expression, span.start, span.stop - 1, *parameters]
         return self._ids(sql, parameters, ordered=not by_relevance)
+
+    def _sorted_ids(
+        self,
+        selection: SessionFilter,
+        order: SessionOrder | None,
+        descending: bool,
+    ) -> Sequence[int]:
+        query = selection.query.strip()
+        expression = match_expression(query) if query else None
+        if query and expression is None:
+            return range(0)
+        clauses, parameters = _filter_clauses(selection)
+        head: list[Any] = []
+        if expression is not None:
+            clauses.append("s.id IN (SELECT rowid FROM session_fts WHERE session_fts MATCH ?)")
+            head = [expression]
+        where = " AND ".join(["s.forum_slug = ?", *clauses])
+        direction = "DESC" if descending else ""
+        keys = [f"s.{SessionOrder(order).value} {direction}"] if order is not None else []
+        sql = (
+            f"SELECT s.id AS id FROM session s WHERE {where} "
+            f"ORDER BY {', '.join([*keys, f's.id {direction}'])}"
+        )
+        return self._ids(sql, [selection.forum_slug, *parameters, *head], ordered=False)
 
     def _ids(self, sql: str, parameters: Sequence[Any], *, ordered: bool) -> Sequence[int]:
         """The ``id`` column of ``sql``'s rows as an array.
@@ -556,7 +633,8 @@ class CatalogReader:
                 "UNION SELECT speaker_slug FROM forum_role WHERE forum_slug = ?)"
             )
             parameters = [forum_slug, forum_slug]
-        order = "COALESCE(NULLIF(p.sort_name, ''), p.name) COLLATE NOCASE"
+        # Ids are numbered in name order (family name first) when the catalog is built.
+        order = "p.id"
         if not query.strip():
             rows = self._rows(
                 f"SELECT {_SPEAKER_COLUMNS} FROM speaker p WHERE 1 = 1{scope} ORDER BY {order}",

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from forumguide.domain.names import family_name_first, sort_key
 from forumguide.domain.timezones import wall_end
 
 
@@ -64,7 +65,9 @@ class Speaker:
 
     @property
     def sort_key(self) -> str:
-        return (self.sort_name or self.name).casefold()
+        """What lists sort the person by: the sort name the source gives, or else the name
+        with its last word (the family name) first."""
+        return sort_key(self.sort_name or family_name_first(self.name))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,7 @@
-"""The delegate's own data: bookmarks and notes, keyed by stable ids, in a SQLite file."""
+"""The delegate's own data: bookmarks, notes and what they hid, keyed by stable ids, in a
+SQLite file."""
 
-PERSONAL_SCHEMA_VERSION = 3
+PERSONAL_SCHEMA_VERSION = 4
 
 
 class PersonalStoreError(Exception):

@@ -51,4 +51,25 @@ COLUMNS_OF_FORMAT: dict[int, dict[str, frozenset[str]]] = {
         | _SNAPSHOT,
         "bookmark": frozenset({"session_guid", "forum_slug", "created_at"}) | _SNAPSHOT,
     },
+    3: {
+        "note": frozenset(
+            {
+                "id",
+                "target",
+                "forum_slug",
+                "key",
+                "created_at",
+                "updated_at",
+                "length",
+                "beginning",
+                "body",
+            }
+        )
+        | _SNAPSHOT,
+        "bookmark": frozenset({"session_guid", "forum_slug", "created_at"}) | _SNAPSHOT,
+        "deleted_note": frozenset(
+            {"id", "target", "forum_slug", "key", "created_at", "updated_at", "deleted_at", "body"}
+        )
+        | _SNAPSHOT,
+    },
 }

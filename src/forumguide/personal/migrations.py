@@ -5,7 +5,7 @@ step by step: the step registered for version ``n`` turns a version ``n - 1`` st
 version ``n`` one. All pending steps run in one transaction together with the new
 ``user_version``, after a verified backup (see :class:`forumguide.personal.store.PersonalStore`).
 
-To add version 4: change the models, set ``PERSONAL_SCHEMA_VERSION = 4`` and write one step::
+To add version 5: change the models, set ``PERSONAL_SCHEMA_VERSION = 5`` and write one step::
 
     @migration(4)
     def _add_note_tags(connection: Connection) -> None:
@@ -133,4 +133,14 @@ def _note_creation_and_bin(connection: Connection) -> None:
         "forum_slug VARCHAR DEFAULT '' NOT NULL, \"key\" VARCHAR NOT NULL, "
         "created_at VARCHAR DEFAULT '' NOT NULL, updated_at VARCHAR NOT NULL, "
         f"deleted_at VARCHAR NOT NULL, {_SNAPSHOT_DDL}, body TEXT NOT NULL, PRIMARY KEY (id))"
+    )
+
+
+@migration(4)
+def _add_hidden(connection: Connection) -> None:
+    """The rooms, tracks and sessions a delegate hides in a forum's lists."""
+    connection.exec_driver_sql(
+        "CREATE TABLE IF NOT EXISTS hidden (forum_slug VARCHAR NOT NULL, kind VARCHAR NOT NULL, "
+        "value VARCHAR NOT NULL, label TEXT DEFAULT '' NOT NULL, created_at VARCHAR NOT NULL, "
+        "PRIMARY KEY (forum_slug, kind, value))"
     )

@@ -82,3 +82,15 @@ class DeletedNoteRow(SnapshotColumns, UserBase):
     updated_at: Mapped[str] = mapped_column(String)
     deleted_at: Mapped[str] = mapped_column(String)
     body: Mapped[str] = mapped_column(Text, sort_order=1)
+
+
+class HiddenRow(UserBase):
+    """A room, a track or a session that the delegate hid in one forum's lists."""
+
+    __tablename__ = "hidden"
+
+    forum_slug: Mapped[str] = mapped_column(String, primary_key=True)
+    kind: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(String, primary_key=True)
+    label: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[str] = mapped_column(String)

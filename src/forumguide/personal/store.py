@@ -38,6 +38,7 @@ from sqlalchemy.pool import NullPool
 
 from forumguide.domain.folding import like_pattern, search_key
 from forumguide.domain.followups import keep_both
+from forumguide.domain.hidden import HiddenItem, HiddenKind
 from forumguide.domain.model import (
     Bookmark,
     DeletedNote,
@@ -63,6 +64,7 @@ from forumguide.personal.models import (
     BEGINNING_CHARACTERS,
     BookmarkRow,
     DeletedNoteRow,
+    HiddenRow,
     NoteRow,
     SnapshotColumns,
     UserBase,
@@ -542,6 +544,56 @@ class PersonalStore:
                 )
             )
             return bool(getattr(result, "rowcount", 0))
+
+        return self._write(change)
+
+    # Hidden rooms, tracks and sessions -------------------------------------------------
+
+    def hidden_items(self, forum_slug: str) -> list[HiddenItem]:
+        """What the delegate hid in ``forum_slug``, in the order they hid it."""
+        with self._reading() as session:
+            rows = session.scalars(
+                select(HiddenRow)
+                .where(HiddenRow.forum_slug == clean_text(forum_slug))
+                .order_by(HiddenRow.created_at)
+            )
+            items = []
+            for row in rows:
+                try:
+                    kind = HiddenKind(values.stored_text(row.kind))
+                except ValueError:
+                    continue  # written by a newer version: kept, not understood
+                items.append(
+                    HiddenItem(
+                        values.stored_text(row.forum_slug),
+                        kind,
+                        values.stored_text(row.value),
+                        values.stored_text(row.label),
+                    )
+                )
+            return items
+
+    def set_hidden(self, item: HiddenItem, hidden: bool) -> bool:
+        """Hide ``item`` or show it again; returns whether anything changed."""
+        key = (clean_text(item.forum_slug), item.kind.value, clean_text(item.value))
+
+        def change(session: OrmSession) -> bool:
+            row = session.get(HiddenRow, key)
+            if hidden and row is None:
+                session.add(
+                    HiddenRow(
+                        forum_slug=key[0],
+                        kind=key[1],
+                        value=key[2],
+                        label=clean_text(item.label),
+                        created_at=_now().isoformat(),
+                    )
+                )
+                return True
+            if not hidden and row is not None:
+                session.delete(row)
+                return True
+            return False
 
         return self._write(change)
 

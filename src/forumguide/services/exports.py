@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from forumguide.catalog.library import CatalogLibrary
-from forumguide.domain.model import Note, NoteTarget, Programme, SessionKey
+from forumguide.domain.model import Bookmark, Note, NoteTarget, Programme, SessionKey
 from forumguide.interchange.atomic import write_atomically
 from forumguide.interchange.pdf import PageSize
 from forumguide.interchange.session_text import ENGLISH, Wording
@@ -86,6 +86,39 @@ def export_calendar(
     forums = {f.slug: f for f in library.forums()}
     export = bookmarks_to_ics(
         bookmarks, sessions, forums, speakers, notes=notes, options=options, wording=wording
+    )
+    if export.exported:
+        write_atomically(path, export.data)
+    return Exported(path, export.exported, export.undated, export.removed)
+
+
+def export_session_calendar(
+    path: Path, library: CatalogLibrary, key: SessionKey, wording: Wording = ENGLISH
+) -> Exported:
+    """Write one session (``key``: forum slug, guid) to an iCalendar file of one event.
+
+    ``count`` is 1, or 0 with ``undated`` 1 (and nothing written) when the session has no date
+    yet.
+
+    Raises:
+        ExportError: the session is not in the programme, or the file could not be written.
+    """
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from forumguide.interchange.atomic import ExportError  # noqa: PLC0415
+    from forumguide.interchange.ics import bookmarks_to_ics  # noqa: PLC0415
+
+    session = library.sessions_by_key([key]).get(key)
+    if session is None:
+        raise ExportError(f"The session {key[1]} is not in the programme.")
+    speakers = library.speakers_by_slug(a.speaker_slug for a in session.appearances)
+    forum = library.forum(session.forum_slug)
+    export = bookmarks_to_ics(
+        [Bookmark(session.guid, session.forum_slug, datetime.now(UTC))],
+        {key: session},
+        {forum.slug: forum} if forum else {},
+        speakers,
+        wording=wording,
     )
     if export.exported:
         write_atomically(path, export.data)

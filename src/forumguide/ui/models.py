@@ -398,12 +398,15 @@ def sections_by_day(ids: Sequence[int], runs: Sequence[DayRun]) -> list[Section[
 class SessionListModel(SectionedModel[int]):
     """A forum's sessions by day (or search results by relevance), read as they are shown."""
 
-    STAR, TIME, TITLE, SPEAKERS, ROOM = range(5)
+    # The ★ column also carries ✎ for a session with a note: a column of its own would cost
+    # every painted row another cell.
+    STAR, TIME, TITLE, SPEAKERS, TRACK, ROOM = range(6)
     headers = (
         str(QT_TRANSLATE_NOOP("", "★")),
         str(QT_TRANSLATE_NOOP("", "Time")),
         str(QT_TRANSLATE_NOOP("", "Title")),
         str(QT_TRANSLATE_NOOP("", "Speakers")),
+        str(QT_TRANSLATE_NOOP("", "Track")),
         str(QT_TRANSLATE_NOOP("", "Room")),
     )
 
@@ -414,8 +417,10 @@ class SessionListModel(SectionedModel[int]):
         self.by_day = True
         self.bookmarked: frozenset[str] = frozenset()
         self.changed: frozenset[str] = frozenset()  # by the last update, not yet opened
+        self.noted: frozenset[str] = frozenset()
         self.formatter = TimeFormatter()
         self._rows: dict[int, tuple[SessionSummary, str]] = {}
+        self._resolved: tuple[int, Any] = (-1, None)
 
     def show(
         self,
@@ -423,10 +428,13 @@ class SessionListModel(SectionedModel[int]):
         ids: Sequence[int],
         runs: Sequence[DayRun] | None,
         formatter: TimeFormatter,
+        heading: str | None = None,
     ) -> None:
         """Show the sessions ``ids`` of ``reader``: under day ``runs`` (ids in listing order),
-        or with ``runs`` None as one list of search results in the order given."""
+        or with ``runs`` None as one list in the order given, under ``heading`` (by default,
+        that of search results; "" for none)."""
         self.beginResetModel()
+        self._resolved = (-1, None)
         if reader is not self.reader or formatter != self.formatter:
             self._rows = {}
         self.reader, self.ids, self.formatter = reader, ids, formatter
@@ -434,17 +442,29 @@ class SessionListModel(SectionedModel[int]):
         if runs is not None:
             sections = sections_by_day(ids, runs)
         else:
-            label = tr("Search results: {count}").format(count=len(ids))
+            label = (
+                heading
+                if heading is not None
+                else tr("Search results: {count}").format(count=len(ids))
+            )
             sections = [Section(label, "results", _Concatenated(ids, [(0, len(ids))]))]
         self._install(sections)
         self.endResetModel()
 
     def set_bookmarked(self, guids: frozenset[str]) -> None:
         self.bookmarked = guids
+        self._marks_changed(self.STAR)
+
+    def set_noted(self, guids: frozenset[str]) -> None:
+        """Mark the sessions ``guids`` as having a note."""
+        self.noted = guids
+        self._marks_changed(self.STAR)
+
+    def _marks_changed(self, column: int) -> None:
         if self.rowCount():
             self.dataChanged.emit(
-                self.index(0, self.STAR),
-                self.index(self.rowCount() - 1, self.STAR),
+                self.index(0, column),
+                self.index(self.rowCount() - 1, column),
                 [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole],
             )
 
@@ -497,13 +517,19 @@ class SessionListModel(SectionedModel[int]):
         raise AssertionError("rows are read by position")
 
     def resolve(self, row: int) -> Any:
+        # A view paints a row cell by cell: the row is found once for all its columns.
+        if row == self._resolved[0]:
+            return self._resolved[1]
         number, offset = self.locate(row)
         section = self._sections[number]
         if offset < 0:
-            return section
-        items = section.items
-        assert isinstance(items, _Concatenated)
-        return self._read(items.position(offset))
+            found: Any = section
+        else:
+            items = section.items
+            assert isinstance(items, _Concatenated)
+            found = self._read(items.position(offset))
+        self._resolved = (row, found)
+        return found
 
     def value(self, row: Any, column: int, role: int) -> Any:
         if isinstance(row, Section):
@@ -511,7 +537,9 @@ class SessionListModel(SectionedModel[int]):
         summary, time_text = row
         if role == DISPLAY:
             if column == self.STAR:
-                return "★" if summary.guid in self.bookmarked else ""
+                return ("★" if summary.guid in self.bookmarked else "") + (
+                    "✎" if summary.guid in self.noted else ""
+                )
             if column == self.TIME:
                 return time_text
             if column == self.TITLE:
@@ -522,6 +550,8 @@ class SessionListModel(SectionedModel[int]):
                 return shortened(summary.people, MAX_TITLE_SHOWN)
             if column == self.ROOM:
                 return summary.room
+            if column == self.TRACK:
+                return summary.track
             return None
         if role == KEY:
             return summary.guid
@@ -532,7 +562,17 @@ class SessionListModel(SectionedModel[int]):
         if role == FORUM:
             return summary.forum_slug
         if role == ACCESSIBLE_TEXT and column == self.STAR:
-            return tr("Bookmarked") if summary.guid in self.bookmarked else tr("Not bookmarked")
+            marks = tr("Bookmarked") if summary.guid in self.bookmarked else tr("Not bookmarked")
+            if summary.guid in self.noted:
+                marks = tr("{marks}, has a note").format(marks=marks)
+            return marks
+        if role == TOOLTIP and column == self.STAR:
+            tip = tr("Click to bookmark or to remove the bookmark (Ctrl+D)")
+            if summary.guid in self.noted:
+                tip = tr("✎ You have a note on this session.") + "\n" + tip
+            return tip
+        if role == TOOLTIP and column == self.TRACK and summary.track:
+            return plain_tooltip(summary.track)
         changed = self.changed and summary.guid in self.changed
         if changed and role in (ACCESSIBLE_TEXT, TOOLTIP) and column == self.TITLE:
             text = tr("Changed by the last update: {title}").format(title=summary.title)

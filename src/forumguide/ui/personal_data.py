@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.followups import FollowUp, FollowUpMovedError, with_follow_up_done
+from forumguide.domain.hidden import HiddenItem
 from forumguide.domain.model import (
     Bookmark,
     DeletedNote,
@@ -41,6 +42,7 @@ class PersonalData(QObject):
     write_failed = Signal(str)  # message for the user
     bookmark_removed = Signal(object)  # the Bookmark as it was, to put back on undo
     note_deleted = Signal(object)  # the DeletedNote, waiting in the store's bin
+    hidden_changed = Signal(str)  # the forum whose hidden rooms, tracks or sessions changed
 
     def __init__(
         self, store: PersonalStore, library: CatalogLibrary, parent: QObject | None = None
@@ -134,6 +136,25 @@ class PersonalData(QObject):
         self.bookmarks_changed.emit()
         if removed is not None:
             self.bookmark_removed.emit(removed)
+        return True
+
+    def hidden_items(self, forum_slug: str) -> list[HiddenItem]:
+        """What the delegate hid in one forum (nothing, if the store cannot be read)."""
+        try:
+            return self.store.hidden_items(forum_slug)
+        except PersonalStoreError as error:
+            log.warning("hidden items not read: %s", error)
+            return []
+
+    def set_hidden(self, item: HiddenItem, hidden: bool) -> bool:
+        """Hide a room, a track or a session, or show it again; returns whether it was saved."""
+        try:
+            self.store.set_hidden(item, hidden)
+        except PersonalStoreError as error:
+            log.warning("hidden item not saved: %s", error)
+            self.write_failed.emit(self.tr("The change was not saved: {0}").format(error))
+            return False
+        self.hidden_changed.emit(item.forum_slug)
         return True
 
     def noted_in(self, forum_slug: str) -> frozenset[str]:

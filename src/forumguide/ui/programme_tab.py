@@ -45,6 +45,7 @@ from forumguide.ui.frame_layout import (
     labelled,
     zone_heading,
 )
+from forumguide.ui.list_actions import ProgrammeListActions
 from forumguide.ui.models import DayRun, SessionListModel, day_runs
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.views import ListTab, SectionedTableView
@@ -216,6 +217,7 @@ class ProgrammeTab(ListTab):
         self.splitter.setSizes([680, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        self.list_actions = ProgrammeListActions(self)
         self._update_bookmark_button()
 
     @staticmethod
@@ -250,6 +252,7 @@ class ProgrammeTab(ListTab):
         data.bookmarks_changed.connect(self._bookmarks_changed)
         data.note_saved.connect(self._notes_changed)
         self._notes_changed()
+        self.list_actions.attach(data)
 
     def set_forum(self, slug: str) -> None:
         forum = self.library.forum(slug)
@@ -273,9 +276,11 @@ class ProgrammeTab(ListTab):
         self._fill(self.room, [(r, r) for r in facets.rooms], tr("All rooms"))
         self._fill(self.format, [(f, f) for f in facets.formats], tr("All formats"))
         self.view.setColumnHidden(SessionListModel.ROOM, not facets.rooms)
+        self.view.setColumnHidden(SessionListModel.TRACK, not facets.tracks)
         self.current = None
         self._timetable_forum = ""
         self._noted = self.data.noted_in(slug) if self.data is not None else frozenset()
+        self.list_actions.set_forum(slug, facets.languages)
         self.reload(force=True)
         if self.timetable_shown:
             self._lay_out_timetable()
@@ -303,6 +308,7 @@ class ProgrammeTab(ListTab):
             from forumguide.ui.timetable import TimetablePanel  # noqa: PLC0415
 
             panel = TimetablePanel(self.library, self.clock, self)
+            panel.narrow = self.list_actions.without_hidden
             panel.session_selected.connect(self._timetable_picked)
             panel.session_activated.connect(self._timetable_picked)
             if self.timetable_zoom is not None:
@@ -311,6 +317,10 @@ class ProgrammeTab(ListTab):
             self.controls.addWidget(panel.controls)
             self.pages.addWidget(panel)
             self._timetable = panel
+        return self._timetable
+
+    def timetable_if_made(self) -> TimetablePanel | None:
+        """The timetable, if it was ever shown."""
         return self._timetable
 
     def _zoom_changed(self, zoom: float) -> None:
@@ -462,6 +472,7 @@ class ProgrammeTab(ListTab):
             self.reload()
             index = self.model.find(guid)
         if not index.isValid():
+            self.list_actions.explain_hidden(guid)
             return False
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
@@ -518,14 +529,24 @@ class ProgrammeTab(ListTab):
             format=self.format.currentData() or "",
             query=self.query,
         )
+        selection = self.list_actions.narrowed(selection)
         new_search = self.query.strip() != self.shown_query.strip()
         ranked = self.by_relevance and bool(self.query.strip())
-        ids = reader.session_ids(selection, by_relevance=ranked)
         self.model.zone_heading = zone_heading(
             self.formatter, self.forum.timezone, self.forum.start
         )
-        self.model.show(reader, ids, None if ranked else self._day_runs(), self.formatter)
+        if self.list_actions.sorted:
+            ids = reader.session_ids(
+                selection, order=self.list_actions.order, descending=self.list_actions.descending
+            )
+            heading = None if self.query.strip() else ""
+            self.model.show(reader, ids, None, self.formatter, heading)
+        else:
+            ids = reader.session_ids(selection, by_relevance=ranked)
+            self.model.show(reader, ids, None if ranked else self._day_runs(), self.formatter)
+        self.list_actions.count_hidden(selection, len(ids))
         self.shown_query = self.query
+        self.model.noted = self._noted
         if self.data is not None:
             self.model.bookmarked = self.data.bookmarked_in(self.forum.slug)
         has_sessions = bool(reader.forum_range(self.forum.slug))
@@ -670,6 +691,7 @@ class ProgrammeTab(ListTab):
     def _notes_changed(self, _target: str = "", _key: str = "") -> None:
         if self.data is not None and self.forum is not None:
             self._noted = self.data.noted_in(self.forum.slug)
+            self.model.set_noted(self._noted)
         self._bookmarks_changed()
 
     def _update_marks(self) -> None:

@@ -15,6 +15,7 @@ from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.model import NoteTarget, SessionSnapshot, Speaker
 from forumguide.ui.formatting import TimeFormatter, speaker_html, tr
 from forumguide.ui.frame_layout import detail_splitter
+from forumguide.ui.list_actions import SpeakerListActions
 from forumguide.ui.models import SpeakerListModel
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.views import ListTab, SectionedTableView
@@ -61,6 +62,7 @@ class SpeakersTab(ListTab):
         self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        self.list_actions = SpeakerListActions(self)
 
     def attach(self, data: PersonalData) -> None:
         self.notes.attach(data)

@@ -616,6 +616,8 @@ class TimetablePanel(QWidget):
         self.ids: list[int] = []
         self._days: dict[str, date] = {}
         self.rooms: tuple[str, ...] = ()
+        # Leaves out what the delegate hid (set by the tab that holds the timetable).
+        self.narrow: Callable[[SessionFilter], SessionFilter] = lambda selection: selection
 
         self.view = TimetableView(self)
         self.view.selected.connect(self._picked)
@@ -746,7 +748,9 @@ class TimetablePanel(QWidget):
             return
         value = self.day.currentData()
         day = self._days.get(str(value))
-        selection = SessionFilter(self.forum.slug, day=day, unscheduled_only=value == UNSCHEDULED)
+        selection = self.narrow(
+            SessionFilter(self.forum.slug, day=day, unscheduled_only=value == UNSCHEDULED)
+        )
         ids = list(reader.session_ids(selection)) if value else []
         summaries = reader.session_summaries(ids)
         self.ids = [i for i in ids if i in summaries]
