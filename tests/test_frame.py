@@ -290,3 +290,23 @@ def test_the_time_zone_switch_shows_its_state_and_the_list_says_the_zone(
     assert not switch.isChecked()
     assert agenda.headerData(AgendaModel.TIME, Qt.Orientation.Horizontal) == ("Time (forum time)")
     close_window(window)
+
+
+@pytest.mark.parametrize("available", [LAPTOP, NETBOOK], ids=["1366x768", "1024x600"])
+def test_the_time_heading_shows_its_zone_whole(
+    qtbot, library: CatalogLibrary, home: UserPaths, available: QRect
+) -> None:
+    window = open_window(qtbot, library, home)
+    window.resize(first_start_size(available))
+    window.tabs.setCurrentWidget(window.programme)
+    view = window.programme.view
+    header = view.horizontalHeader()
+    for slug in [forum.slug for forum in library.forums()]:
+        window.select_forum(slug)
+        qtbot.waitUntil(lambda: view.viewport().width() > 0)
+        heading = window.programme.model.headerData(
+            SessionListModel.TIME, Qt.Orientation.Horizontal
+        )
+        needed = header.sectionSizeFromContents(SessionListModel.TIME).width()
+        assert header.sectionSize(SessionListModel.TIME) >= needed, (slug, heading)
+    close_window(window)

@@ -181,7 +181,7 @@ class ProgrammeListActions(QObject):
         self._padding = header.sectionSize(
             SessionListModel.STAR
         ) - view.fontMetrics().horizontalAdvance("★✎")
-        self._fitted: tuple[int, bool, str] | None = None
+        self._fitted: tuple[int, bool, str, object] | None = None
         tab.model.modelReset.connect(self.fit_columns)
 
         # Below the list, where there is room: the row of filters above is full already.
@@ -237,7 +237,8 @@ class ProgrammeListActions(QObject):
         list is not under day headings), then people, track and room by a fixed share each,
         and the rest to the title, so that no column is pushed out of a small window."""
         view = self.tab.view
-        shape = (view.viewport().width(), self.tab.model.by_day, view.font().key())
+        heading = self.tab.model.headerData(SessionListModel.TIME, Qt.Orientation.Horizontal)
+        shape = (view.viewport().width(), self.tab.model.by_day, view.font().key(), heading)
         if shape == self._fitted:
             return  # a search changes the rows, not the widths
         self._fitted = shape
@@ -249,6 +250,8 @@ class ProgrammeListActions(QObject):
             days = [date(2021, 9, day) for day in range(20, 27)]
             samples = [f"{short_date(day)}, {text}" for day in days for text in samples]
         time = max(metrics.horizontalAdvance(text) for text in samples) + self._padding
+        # The heading names the zone and may carry the sort mark: it is shown whole too.
+        time = max(time, header.sectionSizeFromContents(SessionListModel.TIME).width())
         header.resizeSection(SessionListModel.TIME, time)
         fixed = sum(
             header.sectionSize(column) for column in (SessionListModel.STAR, SessionListModel.TIME)
