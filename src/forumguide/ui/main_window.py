@@ -42,6 +42,7 @@ from forumguide.ui.formatting import TimeFormatter, tr
 from forumguide.ui.notes_tab import NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
+from forumguide.ui.search_everywhere import install_search_everywhere
 from forumguide.ui.speakers_tab import SpeakersTab
 from forumguide.ui.tasks import TaskRunner
 from forumguide.ui.widgets import Banner, TaskStatus
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
+        self.search_everywhere = install_search_everywhere(self)
 
         self.programme.open_speaker.connect(self.open_speaker)
         self.programme.message.connect(self.show_banner)
@@ -503,6 +505,28 @@ class MainWindow(QMainWindow):
         text = self.search.text()
         for tab in (self.programme, self.speakers, self.agenda, self.notes):
             tab.set_query(text)
+        self.search_everywhere.set_query(text)
+
+    def apply_search_now(self) -> None:
+        self._apply_search()
+
+    def focus_results_of_tab(self) -> None:
+        """Give the keyboard to the list of the tab shown, on its current or first row."""
+        tab = self.tabs.currentWidget()
+        if tab is self.programme:
+            self.programme.focus_selection()
+            if self.programme.timetable_shown:
+                return
+        view = getattr(tab, "view", None)
+        if view is None:
+            return
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        model = view.model()
+        if not view.currentIndex().isValid() and model is not None:
+            first = getattr(model, "first_item_row", lambda: 0)()
+            index = model.index(first, 0)
+            if index.isValid():
+                view.setCurrentIndex(index)
 
     def toggle_bookmark(self) -> None:
         """Ctrl+D: the session selected in My agenda there, else the one selected in Programme.

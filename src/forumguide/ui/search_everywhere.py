@@ -1,0 +1,467 @@
+"""What the search box found everywhere: sessions of the forum shown, of the other forums,
+people and notes, in groups with their counts, in a panel under the search box.
+
+The panel lies over the window's content (it moves nothing), opens while the user types or
+presses Down or Enter in the search box, and closes when a result is opened, on Esc, or when
+the keyboard goes elsewhere. Each result opens where it belongs; a group's heading opens its tab.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumguide.catalog.everywhere import CatalogHits, search_library
+from forumguide.domain.model import NoteSummary, NoteTarget, SessionSummary
+from forumguide.personal import PersonalStoreError
+from forumguide.ui.formatting import TimeFormatter, shortened, tr
+from forumguide.ui.models import AnyIndex
+
+if TYPE_CHECKING:
+    from forumguide.ui.main_window import MainWindow
+
+# The first hits listed of each group; the heading counts them all.
+SHOWN_PER_GROUP = 5
+_ROOT = QModelIndex()
+HIT_INDENT = 14
+
+
+class Group(Enum):
+    HERE = "here"
+    ELSEWHERE = "elsewhere"
+    PEOPLE = "people"
+    NOTES = "notes"
+
+
+@dataclass(frozen=True, slots=True)
+class ResultRow:
+    """One line of the results: a group's heading, or a hit of the group."""
+
+    group: Group
+    text: str
+    heading: bool = False
+    guid: str = ""  # a session's, or the session a note is on
+    forum_slug: str = ""
+    person_slug: str = ""  # a person's, or the person a note is on
+
+
+class SearchResultsModel(QAbstractListModel):
+    """The result lines, headings included."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ResultRow] = []
+
+    def set_rows(self, rows: list[ResultRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ResultRow:
+        return self.rows[row]
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return row.text
+        if role == Qt.ItemDataRole.FontRole and row.heading:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class _IndentedHits(QStyledItemDelegate):
+    """Draws a group's hits indented under its heading."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        model = index.model()
+        if isinstance(model, SearchResultsModel) and not model.row_at(index.row()).heading:
+            option = QStyleOptionViewItem(option)
+            option.rect = option.rect.adjusted(HIT_INDENT, 0, 0, 0)
+        super().paint(painter, option, index)
+
+
+class SearchResults(QFrame):
+    """The panel: a line saying what was searched, the scope, and the grouped results."""
+
+    opened = Signal(object)  # the ResultRow activated
+    scope_changed = Signal(bool)  # whether to search this forum only
+    left = Signal()  # Esc or Up from the first line: back to the search box
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchResults")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.heading = QLabel(self)
+        self.this_forum_only = QCheckBox(self)
+        self.this_forum_only.toggled.connect(self.scope_changed)
+        self.model = SearchResultsModel(self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(_IndentedHits(self.view))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setUniformItemSizes(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.activated.connect(self._activated)
+        self.view.installEventFilter(self)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.this_forum_only)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(tr("Search results"))
+        self.view.setAccessibleName(tr("Search results"))
+        self.this_forum_only.setText(tr("Only this for&um"))
+        self.this_forum_only.setToolTip(tr("Search the forum shown only"))
+        self.this_forum_only.setAccessibleName(tr("Search this forum only"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_rows(self, rows: list[ResultRow], heading: str) -> None:
+        self.model.set_rows(rows)
+        self.heading.setText(heading)
+
+    def focus_first(self) -> bool:
+        """Give the keyboard to the first hit (the first line when no group has hits)."""
+        rows = self.model.rows
+        if not rows:
+            return False
+        first = next((i for i, r in enumerate(rows) if not r.heading), 0)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.setCurrentIndex(self.model.index(first, 0))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key == Qt.Key.Key_Escape:
+                self.left.emit()
+                return True
+            if key == Qt.Key.Key_Up and self.view.currentIndex().row() <= 0:
+                self.left.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.opened.emit(self.model.row_at(index.row()))
+
+
+def result_rows(
+    hits: CatalogHits,
+    notes: list[NoteSummary],
+    note_titles: dict[int, str],
+    forum_names: dict[str, str],
+    formatter: TimeFormatter,
+) -> list[ResultRow]:
+    """The lines of the results: each group that found something, its heading first."""
+    rows: list[ResultRow] = []
+
+    def session_text(summary: SessionSummary, forum: bool) -> str:
+        when = formatter.when(summary)
+        place = forum_names.get(summary.forum_slug, summary.forum_slug) if forum else when
+        return tr("{title} — {place}").format(title=summary.title, place=place)
+
+    if hits.here_count:
+        rows.append(
+            ResultRow(
+                Group.HERE,
+                tr("Sessions in this forum ({count})").format(count=hits.here_count),
+                heading=True,
+            )
+        )
+        rows += [
+            ResultRow(Group.HERE, session_text(s, False), guid=s.guid, forum_slug=s.forum_slug)
+            for s in hits.here
+        ]
+    if hits.elsewhere_count:
+        rows.append(
+            ResultRow(
+                Group.ELSEWHERE,
+                tr("Sessions in other forums ({count})").format(count=hits.elsewhere_count),
+                heading=True,
+            )
+        )
+        rows += [
+            ResultRow(Group.ELSEWHERE, session_text(s, True), guid=s.guid, forum_slug=s.forum_slug)
+            for s in hits.elsewhere
+        ]
+    if hits.people_count:
+        rows.append(
+            ResultRow(
+                Group.PEOPLE,
+                tr("People ({count})").format(count=hits.people_count),
+                heading=True,
+            )
+        )
+        for hit in hits.people:
+            person = hit.person
+            text = (
+                tr("{name} — {affiliation}").format(
+                    name=person.name, affiliation=person.affiliation
+                )
+                if person.affiliation
+                else person.name
+            )
+            rows.append(
+                ResultRow(Group.PEOPLE, text, forum_slug=hit.forum_slug, person_slug=person.slug)
+            )
+    if notes:
+        rows.append(
+            ResultRow(Group.NOTES, tr("Notes ({count})").format(count=len(notes)), heading=True)
+        )
+        for number, note in enumerate(notes[:SHOWN_PER_GROUP]):
+            text = tr("{title}: {beginning}").format(
+                title=note_titles.get(number, note.key),
+                beginning=shortened(" ".join(note.beginning.split()), 80),
+            )
+            if note.target is NoteTarget.SESSION:
+                rows.append(ResultRow(Group.NOTES, text, guid=note.key, forum_slug=note.forum_slug))
+            else:
+                rows.append(ResultRow(Group.NOTES, text, person_slug=note.key))
+    return rows
+
+
+class SearchEverywhere(QObject):
+    """Runs the window's search box over everything and shows the results panel."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = SearchResults(window)
+        self.query = ""
+        self.formatter = TimeFormatter()
+        self.panel.opened.connect(self._open)
+        self.panel.scope_changed.connect(lambda _only: self.refresh())
+        self.panel.left.connect(self._back_to_search)
+        window.search.installEventFilter(self)
+        window.installEventFilter(self)
+        window.search.textEdited.connect(lambda _text: self.show_panel())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    # Searching ---------------------------------------------------------------------------
+
+    def set_query(self, text: str) -> None:
+        """Search ``text`` (results are worked out while the panel is shown, else when shown)."""
+        self.query = text
+        if not text.strip():
+            self.panel.hide()
+            self.panel.set_rows([], "")
+            return
+        if self.panel.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        window = self.window
+        forum_slug = window.current_forum()
+        only = self.panel.this_forum_only.isChecked()
+        hits = search_library(
+            window.library,
+            self.query,
+            forum_slug,
+            this_forum_only=only,
+            by_relevance=window.relevance_action.isChecked(),
+            limit=SHOWN_PER_GROUP,
+        )
+        notes = self._notes(forum_slug if only else "")
+        titles = self._note_titles(notes[:SHOWN_PER_GROUP])
+        names = {forum.slug: forum.name for forum in window.library.forums()}
+        rows = result_rows(hits, notes, titles, names, self.formatter)
+        heading = (
+            tr("Found for “{query}”:").format(query=self.query.strip())
+            if rows
+            else tr("Nothing found for “{query}”.").format(query=self.query.strip())
+        )
+        self.panel.set_rows(rows, heading)
+        self._place()
+
+    def _notes(self, forum_slug: str) -> list[NoteSummary]:
+        data = self.window.data
+        if data is None:
+            return []
+        try:
+            notes = data.note_summaries(self.query)
+        except PersonalStoreError:
+            return []  # the Notes tab says why
+        if not forum_slug:
+            return notes
+        reader = self.window.library.reader_for(forum_slug)
+        present = reader.forum_speaker_ids(forum_slug) if reader is not None else frozenset()
+        return [
+            note
+            for note in notes
+            if (note.target is NoteTarget.SESSION and note.forum_slug == forum_slug)
+            or (
+                note.target is NoteTarget.SPEAKER
+                and reader is not None
+                and reader.speaker_id(note.key) in present
+            )
+        ]
+
+    def _note_titles(self, notes: list[NoteSummary]) -> dict[int, str]:
+        library = self.window.library
+        sessions = library.sessions_by_key(
+            key for note in notes if (key := note.session_key) is not None
+        )
+        people = library.speakers_by_slug(
+            note.key for note in notes if note.target is NoteTarget.SPEAKER
+        )
+        titles: dict[int, str] = {}
+        for number, note in enumerate(notes):
+            key = note.session_key
+            if key is not None and key in sessions:
+                titles[number] = sessions[key].title
+            elif note.target is NoteTarget.SPEAKER and note.key in people:
+                titles[number] = people[note.key].name
+            else:
+                titles[number] = note.snapshot.title or note.key
+        return titles
+
+    # The panel ---------------------------------------------------------------------------
+
+    def show_panel(self) -> None:
+        if not self.query.strip() and not self.window.search.text().strip():
+            return
+        self.query = self.window.search.text()
+        self.panel.show()
+        self.panel.raise_()
+        self.refresh()
+
+    def hide_panel(self) -> None:
+        self.panel.hide()
+
+    def _place(self) -> None:
+        """Under the search box, as wide as useful, no taller than the window allows."""
+        window = self.window
+        search = window.search
+        corner = search.mapTo(window, QPoint(0, search.height()))
+        width = min(max(search.width(), 720), window.width() - 16)
+        left = max(8, min(corner.x(), window.width() - width - 8))
+        lines = max(1, self.panel.model.rowCount())
+        line = self.panel.view.sizeHintForRow(0) if lines else 20
+        wanted = lines * max(line, 1) + self.panel.heading.sizeHint().height() + 32
+        height = max(80, min(wanted, window.height() - corner.y() - 8))
+        self.panel.setGeometry(left, corner.y() + 2, width, height)
+
+    def enter_results(self) -> bool:
+        """Down or Enter in the search box: into the results (shown first if need be)."""
+        if not self.window.search.text().strip():
+            return False
+        self._apply_now()
+        if not self.panel.isVisible():
+            self.show_panel()
+        return self.panel.focus_first()
+
+    def _apply_now(self) -> None:
+        if self.window.search.text() != self.query or not self.panel.model.rows:
+            self.window.apply_search_now()
+
+    def _back_to_search(self) -> None:
+        self.window.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not self.panel.isVisible() or new is None:
+            return
+        if new is self.window.search or self.panel.isAncestorOf(new):
+            return
+        self.panel.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            if self.panel.isVisible():
+                self._place()
+            return False
+        if watched is self.window.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key == Qt.Key.Key_Escape and (self.window.search.text() or self.panel.isVisible()):
+                self.panel.hide()
+                self.window.search.clear()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.enter_results():
+                    return True
+                if key == Qt.Key.Key_Down or not self.window.search.text().strip():
+                    self.window.focus_results_of_tab()
+                    return True
+        return super().eventFilter(watched, event)
+
+    # Opening -----------------------------------------------------------------------------
+
+    def _open(self, row: ResultRow) -> None:
+        from forumguide.ui.main_window import NOTES, PROGRAMME, SPEAKERS  # noqa: PLC0415
+
+        window = self.window
+        self.panel.hide()
+        if row.heading:
+            tab = {Group.HERE: PROGRAMME, Group.PEOPLE: SPEAKERS, Group.NOTES: NOTES}.get(row.group)
+            if tab is not None:
+                window.tabs.setCurrentIndex(tab)
+                window.focus_results_of_tab()
+            return
+        if row.guid:
+            window.open_session(row.guid, row.forum_slug)
+        elif row.person_slug:
+            forum = self._forum_listing(row.person_slug, row.forum_slug)
+            if forum and forum != window.current_forum():
+                window.select_forum(forum)
+            window.open_speaker(row.person_slug)
+
+    def _forum_listing(self, slug: str, preferred: str) -> str:
+        """A forum whose catalog lists the person: the one shown if it does, else
+        ``preferred``, else the first."""
+        library = self.window.library
+        shown = self.window.current_forum()
+        for forum in [shown, preferred, *(f.slug for f in library.forums())]:
+            reader = library.reader_for(forum) if forum else None
+            if reader is not None and reader.speaker_id(slug) is not None:
+                return forum
+        return shown
+
+
+def install_search_everywhere(window: MainWindow) -> SearchEverywhere:
+    return SearchEverywhere(window)
