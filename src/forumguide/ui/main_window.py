@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(tr("Sections"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.programme, tr("&Programme"))
-        self.tabs.addTab(self.speakers, tr("&Speakers"))
+        self.tabs.addTab(self.speakers, tr("Spea&kers"))
         self.tabs.addTab(self.agenda, tr("My &agenda"))
         self.tabs.addTab(self.notes, tr("&Notes"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         self.now_action.setShortcut(QKeySequence("Ctrl+J"))
         self.now_action.setToolTip(tr("Show the sessions on now in the programme"))
         self.now_action.triggered.connect(self._jump_to_now)
-        self.now_next_action = QAction(tr("Now and &next"), self)
+        self.now_next_action = QAction(tr("Now and ne&xt"), self)
         self.now_next_action.setShortcut(QKeySequence("Ctrl+N"))
         self.now_next_action.setToolTip(
             tr("What is on now and what starts next, your bookmarked sessions first (Ctrl+N)")
@@ -226,8 +226,11 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(tr("&About ForumGuide"), self)
         self.about_action.triggered.connect(self._about)
+        self.shortcuts_action = QAction(tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.tab_actions = []
-        names = (tr("&Programme"), tr("&Speakers"), tr("My &agenda"), tr("&Notes"))
+        names = (tr("&Programme"), tr("Spea&kers"), tr("My &agenda"), tr("&Notes"))
         for number, name in enumerate(names):
             action = QAction(name, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
@@ -239,6 +242,7 @@ class MainWindow(QMainWindow):
             self.timetable_action,
             self.now_action,
             self.now_next_action,
+            self.shortcuts_action,
             *self.tab_actions,
         ):
             self.addAction(action)
@@ -284,6 +288,7 @@ class MainWindow(QMainWindow):
         # The reminder choices read the reminder code: added when the menu first opens.
         session.aboutToShow.connect(lambda: self.reminder_actions)
         help_menu = menus.addMenu(tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
     @cached_property
@@ -591,10 +596,11 @@ class MainWindow(QMainWindow):
         choices.setExclusive(True)
         actions: dict[int, QAction] = {}
         for minutes in LEADS:
+            # No mnemonics for the minutes: 10 and 15 would share one.
             text = (
                 tr("&Never")
                 if minutes == 0
-                else tr("&{minutes} minutes before").format(minutes=minutes)
+                else tr("{minutes} minutes before").format(minutes=minutes)
             )
             action = menu.addAction(text)
             action.setCheckable(True)
@@ -746,6 +752,18 @@ class MainWindow(QMainWindow):
     def flush_notes(self) -> bool:
         saved = self.programme.notes.flush()
         return self.speakers.notes.flush() and saved
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard shortcuts: the commands of the menus (those added when a menu first
+        opens included) and of the window that have keys."""
+        from forumguide.ui.shortcuts_help import ShortcutsDialog, shortcut_rows  # noqa: PLC0415
+
+        self.file_menu.aboutToShow.emit()
+        self.session_menu.aboutToShow.emit()
+        rows = shortcut_rows(self.menuBar(), self.findChildren(QAction))
+        dialog = ShortcutsDialog(rows, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QPainter
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -276,12 +276,32 @@ class SearchEverywhere(QObject):
         self.panel.opened.connect(self._open)
         self.panel.scope_changed.connect(lambda _only: self.refresh())
         self.panel.left.connect(self._back_to_search)
+        # The keys of the search box, as actions so that the list of shortcuts shows them.
+        self._handled = False
+        self.clear_action = QAction(self)
+        self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_action.triggered.connect(self._clear)
+        self.enter_action = QAction(self)
+        self.enter_action.setShortcuts(
+            [
+                QKeySequence(Qt.Key.Key_Down),
+                QKeySequence(Qt.Key.Key_Return),
+                QKeySequence(Qt.Key.Key_Enter),
+            ]
+        )
+        self.enter_action.triggered.connect(self._enter)
+        self.retranslate()
         window.search.installEventFilter(self)
         window.installEventFilter(self)
         window.search.textEdited.connect(lambda _text: self.show_panel())
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+
+    def retranslate(self) -> None:
+        self.clear_action.setText(tr("Clear the search (in the search box)"))
+        self.enter_action.setText(tr("Go to the first result (in the search box)"))
+        self.panel.retranslate()
 
     # Searching ---------------------------------------------------------------------------
 
@@ -410,24 +430,41 @@ class SearchEverywhere(QObject):
             return
         self.panel.hide()
 
+    def _key_pressed(self, event: QKeyEvent) -> bool:
+        """Esc, Down and Enter in the search box, as its actions say; whether it was one."""
+        pressed = QKeySequence(event.keyCombination())
+        for action in (self.clear_action, self.enter_action):
+            if any(
+                pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch
+                for key in action.shortcuts()
+            ):
+                action.trigger()
+                return self._handled
+        return False
+
+    def _clear(self) -> None:
+        search = self.window.search
+        self._handled = bool(search.text() or self.panel.isVisible())
+        self.panel.hide()
+        search.clear()
+
+    def _enter(self) -> None:
+        self._handled = True
+        if not self.enter_results():
+            self.window.focus_results_of_tab()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize:
             if self.panel.isVisible():
                 self._place()
             return False
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            return False
         if watched is self.window.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            key = event.key()
-            if key == Qt.Key.Key_Escape and (self.window.search.text() or self.panel.isVisible()):
-                self.panel.hide()
-                self.window.search.clear()
+            if self._key_pressed(event):
                 return True
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self.enter_results():
-                    return True
-                if key == Qt.Key.Key_Down or not self.window.search.text().strip():
-                    self.window.focus_results_of_tab()
-                    return True
         return super().eventFilter(watched, event)
 
     # Opening -----------------------------------------------------------------------------
