@@ -278,6 +278,7 @@ class SearchEverywhere(QObject):
         self.panel.left.connect(self._back_to_search)
         # The keys of the search box, as actions so that the list of shortcuts shows them.
         self._handled = False
+        self._wanted = False  # the next search shows the panel
         self.clear_action = QAction(self)
         self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.clear_action.triggered.connect(self._clear)
@@ -306,14 +307,19 @@ class SearchEverywhere(QObject):
     # Searching ---------------------------------------------------------------------------
 
     def set_query(self, text: str) -> None:
-        """Search ``text`` (results are worked out while the panel is shown, else when shown)."""
+        """Search ``text`` if the panel is shown or asked for (else when it is next shown)."""
         self.query = text
         if not text.strip():
+            self._wanted = False
             self.panel.hide()
             self.panel.set_rows([], "")
             return
-        if self.panel.isVisible():
+        if self.panel.isVisible() or self._wanted:
+            self._wanted = False
             self.refresh()
+            self.panel.show()
+            self.panel.raise_()
+            self._place()
 
     def refresh(self) -> None:
         window = self.window
@@ -337,7 +343,8 @@ class SearchEverywhere(QObject):
             else tr("Nothing found for “{query}”.").format(query=self.query.strip())
         )
         self.panel.set_rows(rows, heading)
-        self._place()
+        if self.panel.isVisible():
+            self._place()
 
     def _notes(self, forum_slug: str) -> list[NoteSummary]:
         data = self.window.data
@@ -384,12 +391,11 @@ class SearchEverywhere(QObject):
     # The panel ---------------------------------------------------------------------------
 
     def show_panel(self) -> None:
-        if not self.query.strip() and not self.window.search.text().strip():
-            return
-        self.query = self.window.search.text()
-        self.panel.show()
-        self.panel.raise_()
-        self.refresh()
+        """Show the results of the search box's text: with the search that follows a key typed
+        (once for all the keys typed meanwhile), at once otherwise."""
+        self._wanted = True
+        if self.window.search.text() == self.query:
+            self.set_query(self.query)
 
     def hide_panel(self) -> None:
         self.panel.hide()
@@ -411,14 +417,12 @@ class SearchEverywhere(QObject):
         """Down or Enter in the search box: into the results (shown first if need be)."""
         if not self.window.search.text().strip():
             return False
-        self._apply_now()
         if not self.panel.isVisible():
-            self.show_panel()
-        return self.panel.focus_first()
-
-    def _apply_now(self) -> None:
-        if self.window.search.text() != self.query or not self.panel.model.rows:
+            self._wanted = True
+        if self.window.search.text() != self.query or self._wanted:
+            self._wanted = True
             self.window.apply_search_now()
+        return self.panel.focus_first()
 
     def _back_to_search(self) -> None:
         self.window.search.setFocus(Qt.FocusReason.OtherFocusReason)
