@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
-        self.search_everywhere = install_search_everywhere(self)
+        self.search_everywhere = install_search_everywhere(self, self)
 
         self.programme.open_speaker.connect(self.open_speaker)
         self.programme.message.connect(self.show_banner)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +45,36 @@ from forumguide.ui.formatting import TimeFormatter, shortened, tr
 from forumguide.ui.models import AnyIndex
 
 if TYPE_CHECKING:
-    from forumguide.ui.main_window import MainWindow
+    from forumguide.catalog.library import CatalogLibrary
+    from forumguide.ui.personal_data import PersonalData
+
+
+class SearchHost(Protocol):
+    """What the search uses of the window it is in."""
+
+    @property
+    def search(self) -> QLineEdit: ...
+    @property
+    def library(self) -> CatalogLibrary: ...
+    @property
+    def data(self) -> PersonalData | None: ...
+    @property
+    def relevance_action(self) -> QAction: ...
+    @property
+    def tabs(self) -> QTabWidget: ...
+    @property
+    def programme(self) -> QWidget: ...
+    @property
+    def speakers(self) -> QWidget: ...
+    @property
+    def notes(self) -> QWidget: ...
+    def current_forum(self) -> str: ...
+    def select_forum(self, slug: str) -> None: ...
+    def open_session(self, guid: str, forum_slug: str = "") -> None: ...
+    def open_speaker(self, slug: str) -> None: ...
+    def apply_search_now(self) -> None: ...
+    def focus_results_of_tab(self) -> None: ...
+
 
 # The first hits listed of each group; the heading counts them all.
 SHOWN_PER_GROUP = 5
@@ -267,8 +298,9 @@ def result_rows(
 class SearchEverywhere(QObject):
     """Runs the window's search box over everything and shows the results panel."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: SearchHost, window: QWidget) -> None:
         super().__init__(window)
+        self.host = host
         self.window = window
         self.panel = SearchResults(window)
         self.query = ""
@@ -292,9 +324,9 @@ class SearchEverywhere(QObject):
         )
         self.enter_action.triggered.connect(self._enter)
         self.retranslate()
-        window.search.installEventFilter(self)
+        host.search.installEventFilter(self)
         window.installEventFilter(self)
-        window.search.textEdited.connect(lambda _text: self.show_panel())
+        host.search.textEdited.connect(lambda _text: self.show_panel())
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -322,20 +354,20 @@ class SearchEverywhere(QObject):
             self._place()
 
     def refresh(self) -> None:
-        window = self.window
-        forum_slug = window.current_forum()
+        host = self.host
+        forum_slug = host.current_forum()
         only = self.panel.this_forum_only.isChecked()
         hits = search_library(
-            window.library,
+            host.library,
             self.query,
             forum_slug,
             this_forum_only=only,
-            by_relevance=window.relevance_action.isChecked(),
+            by_relevance=host.relevance_action.isChecked(),
             limit=SHOWN_PER_GROUP,
         )
         notes = self._notes(forum_slug if only else "")
         titles = self._note_titles(notes[:SHOWN_PER_GROUP])
-        names = {forum.slug: forum.name for forum in window.library.forums()}
+        names = {forum.slug: forum.name for forum in host.library.forums()}
         rows = result_rows(hits, notes, titles, names, self.formatter)
         heading = (
             tr("Found for “{query}”:").format(query=self.query.strip())
@@ -347,7 +379,7 @@ class SearchEverywhere(QObject):
             self._place()
 
     def _notes(self, forum_slug: str) -> list[NoteSummary]:
-        data = self.window.data
+        data = self.host.data
         if data is None:
             return []
         try:
@@ -356,7 +388,7 @@ class SearchEverywhere(QObject):
             return []  # the Notes tab says why
         if not forum_slug:
             return notes
-        reader = self.window.library.reader_for(forum_slug)
+        reader = self.host.library.reader_for(forum_slug)
         present = reader.forum_speaker_ids(forum_slug) if reader is not None else frozenset()
         return [
             note
@@ -370,7 +402,7 @@ class SearchEverywhere(QObject):
         ]
 
     def _note_titles(self, notes: list[NoteSummary]) -> dict[int, str]:
-        library = self.window.library
+        library = self.host.library
         sessions = library.sessions_by_key(
             key for note in notes if (key := note.session_key) is not None
         )
@@ -394,7 +426,7 @@ class SearchEverywhere(QObject):
         """Show the results of the search box's text: with the search that follows a key typed
         (once for all the keys typed meanwhile), at once otherwise."""
         self._wanted = True
-        if self.window.search.text() == self.query:
+        if self.host.search.text() == self.query:
             self.set_query(self.query)
 
     def hide_panel(self) -> None:
@@ -403,7 +435,7 @@ class SearchEverywhere(QObject):
     def _place(self) -> None:
         """Under the search box, as wide as useful, no taller than the window allows."""
         window = self.window
-        search = window.search
+        search = self.host.search
         corner = search.mapTo(window, QPoint(0, search.height()))
         width = min(max(search.width(), 720), window.width() - 16)
         left = max(8, min(corner.x(), window.width() - width - 8))
@@ -415,22 +447,22 @@ class SearchEverywhere(QObject):
 
     def enter_results(self) -> bool:
         """Down or Enter in the search box: into the results (shown first if need be)."""
-        if not self.window.search.text().strip():
+        if not self.host.search.text().strip():
             return False
         if not self.panel.isVisible():
             self._wanted = True
-        if self.window.search.text() != self.query or self._wanted:
+        if self.host.search.text() != self.query or self._wanted:
             self._wanted = True
-            self.window.apply_search_now()
+            self.host.apply_search_now()
         return self.panel.focus_first()
 
     def _back_to_search(self) -> None:
-        self.window.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.host.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if not self.panel.isVisible() or new is None:
             return
-        if new is self.window.search or self.panel.isAncestorOf(new):
+        if new is self.host.search or self.panel.isAncestorOf(new):
             return
         self.panel.hide()
 
@@ -447,7 +479,7 @@ class SearchEverywhere(QObject):
         return False
 
     def _clear(self) -> None:
-        search = self.window.search
+        search = self.host.search
         self._handled = bool(search.text() or self.panel.isVisible())
         self.panel.hide()
         search.clear()
@@ -455,7 +487,7 @@ class SearchEverywhere(QObject):
     def _enter(self) -> None:
         self._handled = True
         if not self.enter_results():
-            self.window.focus_results_of_tab()
+            self.host.focus_results_of_tab()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize:
@@ -465,7 +497,7 @@ class SearchEverywhere(QObject):
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             return False
-        if watched is self.window.search and event.type() == QEvent.Type.KeyPress:
+        if watched is self.host.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if self._key_pressed(event):
                 return True
@@ -474,29 +506,27 @@ class SearchEverywhere(QObject):
     # Opening -----------------------------------------------------------------------------
 
     def _open(self, row: ResultRow) -> None:
-        from forumguide.ui.main_window import NOTES, PROGRAMME, SPEAKERS  # noqa: PLC0415
-
-        window = self.window
+        host = self.host
         self.panel.hide()
         if row.heading:
-            tab = {Group.HERE: PROGRAMME, Group.PEOPLE: SPEAKERS, Group.NOTES: NOTES}.get(row.group)
-            if tab is not None:
-                window.tabs.setCurrentIndex(tab)
-                window.focus_results_of_tab()
+            tab = {Group.HERE: host.programme, Group.PEOPLE: host.speakers, Group.NOTES: host.notes}
+            if row.group in tab:
+                host.tabs.setCurrentWidget(tab[row.group])
+                host.focus_results_of_tab()
             return
         if row.guid:
-            window.open_session(row.guid, row.forum_slug)
+            host.open_session(row.guid, row.forum_slug)
         elif row.person_slug:
             forum = self._forum_listing(row.person_slug, row.forum_slug)
-            if forum and forum != window.current_forum():
-                window.select_forum(forum)
-            window.open_speaker(row.person_slug)
+            if forum and forum != host.current_forum():
+                host.select_forum(forum)
+            host.open_speaker(row.person_slug)
 
     def _forum_listing(self, slug: str, preferred: str) -> str:
         """A forum whose catalog lists the person: the one shown if it does, else
         ``preferred``, else the first."""
-        library = self.window.library
-        shown = self.window.current_forum()
+        library = self.host.library
+        shown = self.host.current_forum()
         for forum in [shown, preferred, *(f.slug for f in library.forums())]:
             reader = library.reader_for(forum) if forum else None
             if reader is not None and reader.speaker_id(slug) is not None:
@@ -504,5 +534,5 @@ class SearchEverywhere(QObject):
         return shown
 
 
-def install_search_everywhere(window: MainWindow) -> SearchEverywhere:
-    return SearchEverywhere(window)
+def install_search_everywhere(host: SearchHost, window: QWidget) -> SearchEverywhere:
+    return SearchEverywhere(host, window)
