@@ -13,7 +13,7 @@ from forumguide.domain.model import SessionSummary, SpeakerSummary
 
 @dataclass(frozen=True, slots=True)
 class PersonHit:
-    """A person found, and a forum to show them in (the forum shown when they appear in it)."""
+    """A person found, and a forum whose catalog lists them (the one shown if it does)."""
 
     person: SpeakerSummary
     forum_slug: str
@@ -93,7 +93,8 @@ def search_library(
             if summary is None or summary.slug in seen or len(people) >= limit:
                 continue
             seen.add(summary.slug)
-            people.append(PersonHit(summary, _forum_of(reader, person_id, forum_slug, slugs)))
+            shown_in = forum_slug if forum_slug in slugs or not slugs else slugs[0]
+            people.append(PersonHit(summary, shown_in))
     return CatalogHits(
         here=here_shown,
         here_count=len(here),
@@ -114,11 +115,3 @@ def _readers_from(
 def _summaries(reader: CatalogReader, ids: Sequence[int]) -> tuple[SessionSummary, ...]:
     found = reader.session_summaries(ids)
     return tuple(found[i] for i in ids if i in found)
-
-
-def _forum_of(reader: CatalogReader, person_id: int, shown: str, slugs: list[str]) -> str:
-    """The forum to show a person in: the one shown if they appear there, else their first."""
-    for slug in [shown, *slugs]:
-        if slug in slugs and person_id in reader.forum_speaker_ids(slug):
-            return slug
-    return shown if shown in slugs else (slugs[0] if slugs else shown)

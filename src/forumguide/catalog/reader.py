@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -86,6 +87,8 @@ _SESSION_ORDER = "s.day IS NULL, s.day, s.start IS NULL, s.start, s.position"
 # A word of this many letters or more also finds the names that contain it ("zadeh" finds
 # Khatibzadeh); a shorter one would match most names.
 INNER_NAME_LETTERS = 3
+# Answers of session_ids kept, oldest dropped first.
+_RECENT_ANSWERS = 8
 # At most this many whole name words stand in for one typed word, to keep the query short.
 _INNER_NAME_WORDS = 24
 
@@ -265,6 +268,8 @@ class CatalogReader:
         self._ranges: dict[str, range] = {}
         self._inner_names: dict[str, tuple[str, ...]] = {}
         self._forum_people: dict[str, frozenset[int]] = {}
+        self._recent_ids: dict[tuple[SessionFilter, bool], Sequence[int]] = {}
+        self._recent_lock = threading.Lock()
 
     @property
     def is_current(self) -> bool:
@@ -430,8 +435,22 @@ class CatalogReader:
     def session_ids(self, selection: SessionFilter, *, by_relevance: bool = False) -> Sequence[int]:
         """The ids of the sessions matching ``selection``, in listing order.
 
-        With ``by_relevance`` and a query, the best matches come first instead.
+        With ``by_relevance`` and a query, the best matches come first instead. The last few
+        answers are kept (the file never changes): the list and the search everywhere ask the
+        same question for each key typed.
         """
+        key = (selection, by_relevance)
+        with self._recent_lock:
+            known = self._recent_ids.get(key)
+        if known is None:
+            known = self._session_ids(selection, by_relevance=by_relevance)
+            with self._recent_lock:
+                if len(self._recent_ids) >= _RECENT_ANSWERS:
+                    del self._recent_ids[next(iter(self._recent_ids))]
+                self._recent_ids[key] = known
+        return known
+
+    def _session_ids(self, selection: SessionFilter, *, by_relevance: bool) -> Sequence[int]:
         span = self.forum_range(selection.forum_slug)
         if not span:
             return range(0)

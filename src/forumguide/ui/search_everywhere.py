@@ -18,10 +18,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,8 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -107,6 +106,8 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ResultRow] = []
+        self._indent = QPixmap(HIT_INDENT, 1)
+        self._indent.fill(Qt.GlobalColor.transparent)
 
     def set_rows(self, rows: list[ResultRow]) -> None:
         self.beginResetModel()
@@ -129,18 +130,9 @@ class SearchResultsModel(QAbstractListModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.DecorationRole and not row.heading:
+            return self._indent  # a group's hits stand in from its heading
         return None
-
-
-class _IndentedHits(QStyledItemDelegate):
-    """Draws a group's hits indented under its heading."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        model = index.model()
-        if isinstance(model, SearchResultsModel) and not model.row_at(index.row()).heading:
-            option = QStyleOptionViewItem(option)
-            option.rect = option.rect.adjusted(HIT_INDENT, 0, 0, 0)
-        super().paint(painter, option, index)
 
 
 class SearchResults(QFrame):
@@ -161,9 +153,9 @@ class SearchResults(QFrame):
         self.model = SearchResultsModel(self)
         self.view = QListView(self)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(_IndentedHits(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setUniformItemSizes(True)
+        self.view.setIconSize(QSize(HIT_INDENT, 1))  # the indent of hits, not an icon
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.activated.connect(self._activated)
         self.view.installEventFilter(self)
@@ -439,9 +431,11 @@ class SearchEverywhere(QObject):
         corner = search.mapTo(window, QPoint(0, search.height()))
         width = min(max(search.width(), 720), window.width() - 16)
         left = max(8, min(corner.x(), window.width() - width - 8))
-        lines = max(1, self.panel.model.rowCount())
-        line = self.panel.view.sizeHintForRow(0) if lines else 20
-        wanted = lines * max(line, 1) + self.panel.heading.sizeHint().height() + 32
+        view = self.panel.view
+        count = view.model().rowCount()
+        rows = count * max((view.sizeHintForRow(row) for row in range(min(count, 2))), default=0)
+        around = self.panel.sizeHint().height() - view.sizeHint().height()
+        wanted = around + 2 * view.frameWidth() + max(rows, view.fontMetrics().height())
         height = max(80, min(wanted, window.height() - corner.y() - 8))
         self.panel.setGeometry(left, corner.y() + 2, width, height)
 
