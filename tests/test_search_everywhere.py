@@ -157,7 +157,12 @@ def test_this_forum_only(qtbot, with_democon: CatalogLibrary, home: UserPaths) -
     _type(qtbot, window, "Kimberly")
     only = _panel(window).findChild(QCheckBox)
     assert only is not None and only.text() == "Only this for&um"
-    only.setChecked(True)
+    # From the results, Tab goes to the box, and Space ticks it.
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    qtbot.keyClick(_list(window), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is only
+    qtbot.keyClick(only, Qt.Key.Key_Space)
+    assert only.isChecked()
     assert _lines(window) == []
     texts = [label.text() for label in _panel(window).findChildren(QLabel)]
     assert "Nothing found for “Kimberly”." in texts

@@ -159,6 +159,7 @@ class SearchResults(QFrame):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.activated.connect(self._activated)
         self.view.installEventFilter(self)
+        QWidget.setTabOrder(self.view, self.this_forum_only)  # Tab from the results to the box
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.this_forum_only)
