@@ -150,6 +150,11 @@ def test_no_mnemonic_clash_in_any_window_or_dialog(
     for tab in range(window.tabs.count()):
         window.tabs.setCurrentIndex(tab)
         walk.check(window, f"tab {window.tabs.tabText(tab)!r}")
+    # A session and a person shown, with their note editors.
+    window.open_session(session.guid, "attf-2025")
+    walk.check(window, "a session shown")
+    window.open_speaker(session.appearances[0].speaker_slug)
+    walk.check(window, "a person shown")
     window.tabs.setCurrentIndex(0)
     window.programme.set_timetable_shown(True)
     walk.check(window, "timetable")
