@@ -304,6 +304,7 @@ class SearchEverywhere(QObject):
         # The keys of the search box, as actions so that the list of shortcuts shows them.
         self._handled = False
         self._wanted = False  # the next search shows the panel
+        self._opened = False  # the panel has been placed since it was last hidden
         self.clear_action = QAction(self)
         self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.clear_action.triggered.connect(self._clear)
@@ -319,6 +320,7 @@ class SearchEverywhere(QObject):
         self.retranslate()
         host.search.installEventFilter(self)
         window.installEventFilter(self)
+        self.panel.installEventFilter(self)
         host.search.textEdited.connect(lambda _text: self.show_panel())
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -437,8 +439,13 @@ class SearchEverywhere(QObject):
         rows = count * max((view.sizeHintForRow(row) for row in range(min(count, 2))), default=0)
         around = self.panel.sizeHint().height() - view.sizeHint().height()
         wanted = around + 2 * view.frameWidth() + max(rows, view.fontMetrics().height())
-        height = max(80, min(wanted, window.height() - corner.y() - 8))
+        room = window.height() - corner.y() - 8
+        # While it is open the panel only grows: shrinking would uncover the window's content
+        # and repaint it on each key typed.
+        grown = self.panel.height() if self._opened else 0
+        height = max(80, min(max(wanted, grown), room))
         self.panel.setGeometry(left, corner.y() + 2, width, height)
+        self._opened = True
 
     def enter_results(self) -> bool:
         """Down or Enter in the search box: into the results (shown first if need be)."""
@@ -485,6 +492,9 @@ class SearchEverywhere(QObject):
             self.host.focus_results_of_tab()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.panel and event.type() == QEvent.Type.Hide:
+            self._opened = False
+            return False
         if watched is self.window and event.type() == QEvent.Type.Resize:
             if self.panel.isVisible():
                 self._place()
