@@ -102,8 +102,8 @@ def test_file_menu_has_the_export_commands(window: MainWindow) -> None:
     for expected in (
         "Export bookmarks to &calendar…",
         "Export &notes…",
-        "Export &programme…",
-        "Export personal &data…",
+        "Export pro&gramme…",
+        "Export personal da&ta…",
         "I&mport personal data…",
     ):
         assert expected in texts

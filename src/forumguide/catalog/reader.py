@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from forumguide.catalog import CATALOG_SCHEMA_VERSION, CatalogError
-from forumguide.catalog.text import like_pattern, match_expression
+from forumguide.catalog.text import like_pattern, match_expression, words_of
 from forumguide.domain.model import (
     Appearance,
     Forum,
@@ -84,6 +85,13 @@ _SPEAKER_COLUMNS = (
 _SESSION_RANK = "bm25(session_fts, 10.0, 8.0, 2.0, 1.0)"
 _SPEAKER_RANK = "bm25(speaker_fts, 10.0, 3.0, 1.0)"
 _SESSION_ORDER = "s.day IS NULL, s.day, s.start IS NULL, s.start, s.position"
+# A word of this many letters or more also finds the names that contain it ("zadeh" finds
+# Khatibzadeh); a shorter one would match most names.
+INNER_NAME_LETTERS = 3
+# Answers of session_ids kept, oldest dropped first.
+_RECENT_ANSWERS = 8
+# At most this many whole name words stand in for one typed word, to keep the query short.
+_INNER_NAME_WORDS = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +303,12 @@ class CatalogReader:
             self._db.close()
             raise
         self._ranges: dict[str, range] = {}
+        self._inner_names: dict[str, tuple[str, ...]] = {}
+        self._forum_people: dict[str, frozenset[int]] = {}
+        self._recent_ids: dict[
+            tuple[SessionFilter, bool, SessionOrder | None, bool], Sequence[int]
+        ] = {}
+        self._recent_lock = threading.Lock()
 
     @property
     def is_current(self) -> bool:
@@ -392,7 +406,7 @@ class CatalogReader:
         filters, parameters = _filter_clauses(selection)
         where = " AND ".join(["s.forum_slug = ?", *filters])
         parameters.insert(0, selection.forum_slug)
-        expression = match_expression(selection.query) if selection.query.strip() else None
+        expression = self.session_match(selection.query) if selection.query.strip() else None
         if selection.query.strip() and expression is None:
             return []
         if expression is not None:
@@ -474,7 +488,30 @@ class CatalogReader:
 
         With ``by_relevance`` and a query, the best matches come first instead; with ``order``,
         they are sorted by it (ties in listing order); ``descending`` reverses either of those.
+        The last few answers are kept (the file never changes): the list and the search
+        everywhere ask the same question for each key typed.
         """
+        key = (selection, by_relevance, order, descending)
+        with self._recent_lock:
+            known = self._recent_ids.get(key)
+        if known is None:
+            known = self._session_ids(
+                selection, by_relevance=by_relevance, order=order, descending=descending
+            )
+            with self._recent_lock:
+                if len(self._recent_ids) >= _RECENT_ANSWERS:
+                    del self._recent_ids[next(iter(self._recent_ids))]
+                self._recent_ids[key] = known
+        return known
+
+    def _session_ids(
+        self,
+        selection: SessionFilter,
+        *,
+        by_relevance: bool,
+        order: SessionOrder | None,
+        descending: bool,
+    ) -> Sequence[int]:
         span = self.forum_range(selection.forum_slug)
         if not span:
             return range(0)
@@ -483,7 +520,7 @@ class CatalogReader:
         if not selection.narrows:
             return span
         query = selection.query.strip()
-        expression = match_expression(query) if query else None
+        expression = self.session_match(query) if query else None
         if query and expression is None:
             return range(0)
         clauses, parameters = _filter_clauses(selection)
@@ -507,7 +544,7 @@ class CatalogReader:
         descending: bool,
     ) -> Sequence[int]:
         query = selection.query.strip()
-        expression = match_expression(query) if query else None
+        expression = self.session_match(query) if query else None
         if query and expression is None:
             return range(0)
         clauses, parameters = _filter_clauses(selection)
@@ -523,6 +560,49 @@ class CatalogReader:
             f"ORDER BY {', '.join([*keys, f's.id {direction}'])}"
         )
         return self._ids(sql, [selection.forum_slug, *parameters, *head], ordered=False)
+
+    def session_match(self, query: str) -> str | None:
+        """The MATCH expression on ``session_fts`` for ``query``: every word as the start of a
+        word, or (from :data:`INNER_NAME_LETTERS` letters) inside the name of a person of the
+        session; ``None`` when the query has no word to search for.
+        """
+        words = words_of(query)
+        if not words:
+            return None
+        parts = []
+        for word in words:
+            prefix = f'"{word}"*'
+            inner = self._name_words_containing(word)
+            if inner:
+                names = " OR ".join(f'people : "{name}"' for name in inner)
+                parts.append(f"({prefix} OR {names})")
+            else:
+                parts.append(prefix)
+        return " AND ".join(parts)
+
+    def _name_words_containing(self, word: str) -> tuple[str, ...]:
+        """Words of people's names with ``word`` inside (not at their start, which a prefix
+        query finds already)."""
+        if len(word) < INNER_NAME_LETTERS or not self.is_current:
+            return ()
+        known = self._inner_names.get(word)
+        if known is not None:
+            return known
+        needle = word.casefold()
+        found: dict[str, None] = {}
+        for (name,) in self._rows(
+            "SELECT search_name FROM speaker WHERE search_name LIKE ? ESCAPE '\\'",
+            (like_pattern(word),),
+        ):
+            for part in words_of(name):
+                folded = part.casefold()
+                if needle in folded and not folded.startswith(needle):
+                    found[folded] = None
+        inner = tuple(sorted(found))[:_INNER_NAME_WORDS]
+        if len(self._inner_names) > 256:
+            self._inner_names.clear()
+        self._inner_names[word] = inner
+        return inner
 
     def _ids(self, sql: str, parameters: Sequence[Any], *, ordered: bool) -> Sequence[int]:
         """The ``id`` column of ``sql``'s rows as an array.
@@ -603,6 +683,23 @@ class CatalogReader:
         )
         head: list[Any] = [expression] if expression else []
         return self._ids(sql, [*head, like_pattern(query)], ordered=False)
+
+    def forum_speaker_ids(self, forum_slug: str) -> frozenset[int]:
+        """Ids of the people who appear in the forum's sessions or have a role in it."""
+        known = self._forum_people.get(forum_slug)
+        if known is None:
+            known = frozenset(
+                row[0]
+                for row in self._rows(
+                    "SELECT p.id FROM speaker p WHERE p.slug IN (SELECT a.speaker_slug "
+                    "FROM appearance a JOIN session s ON s.guid = a.session_guid "
+                    "WHERE s.forum_slug = ? UNION SELECT speaker_slug FROM forum_role "
+                    "WHERE forum_slug = ?)",
+                    (forum_slug, forum_slug),
+                )
+            )
+            self._forum_people[forum_slug] = known
+        return known
 
     def speaker_summaries(self, ids: Iterable[int]) -> dict[int, SpeakerSummary]:
         wanted = list(dict.fromkeys(ids))

@@ -6,9 +6,14 @@ import re
 
 from forumguide.domain.folding import fold, like_pattern
 
-__all__ = ["fold", "like_pattern", "match_expression"]
+__all__ = ["fold", "like_pattern", "match_expression", "words_of"]
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text``, folded as the index folds them."""
+    return _TOKEN.findall(fold(text))
 
 
 def match_expression(query: str) -> str | None:
@@ -16,7 +21,7 @@ def match_expression(query: str) -> str | None:
 
     Returns ``None`` when the query has no word characters (nothing to search for).
     """
-    words = _TOKEN.findall(fold(query))
+    words = words_of(query)
     if not words:
         return None
     return " ".join(f'"{word}"*' for word in words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumguide.catalog.library import CatalogLibrary
+from forumguide.catalog.reader import SessionFilter
 from forumguide.domain.agenda import gaps, overlaps_with, timed
 from forumguide.domain.model import Session, SessionKey
 from forumguide.personal import PersonalStoreError
@@ -128,12 +130,14 @@ class AgendaTab(ListTab):
             return
         sessions = self.library.sessions_by_key((b.forum_slug, b.session_guid) for b in bookmarks)
         needle = self.query.strip().casefold()
+        found = self._found(sessions.values()) if needle else set()
         by_day: dict[date | None, list[AgendaRow]] = {}
         live: dict[date | None, list[Session]] = {}
         for bookmark in bookmarks:
             session = sessions.get((bookmark.forum_slug, bookmark.session_guid))
             title = session.title if session else bookmark.snapshot.title
-            if needle and needle not in title.casefold():
+            key = (bookmark.forum_slug, bookmark.session_guid)
+            if needle and needle not in title.casefold() and key not in found:
                 continue
             if session is None:
                 day = self.formatter.shown_day(bookmark.snapshot)
@@ -187,10 +191,34 @@ class AgendaTab(ListTab):
                 tr("No bookmarks yet. Select a session in Programme and press Ctrl+D to add it.")
             )
         else:
-            text = tr("Bookmarked sessions: {count}").format(count=count)
+            # A search hides bookmarks: the count says so, not just how many are listed.
+            text = (
+                tr("Bookmarked sessions: {shown} of {count} shown").format(
+                    shown=count, count=len(bookmarks)
+                )
+                if needle
+                else tr("Bookmarked sessions: {count}").format(count=count)
+            )
             if clashes:
                 text += " · " + tr("overlapping: {count}").format(count=clashes)
             self.summary.setText(text)
+
+    def _found(self, sessions: Iterable[Session]) -> set[SessionKey]:
+        """The bookmarked sessions the search finds as the Programme does (title, people,
+        place, description)."""
+        by_forum: dict[str, list[Session]] = {}
+        for session in sessions:
+            by_forum.setdefault(session.forum_slug, []).append(session)
+        found: set[SessionKey] = set()
+        for forum_slug, forum_sessions in by_forum.items():
+            reader = self.library.reader_for(forum_slug)
+            if reader is None or not reader.is_current:
+                continue
+            ids = set(reader.session_ids(SessionFilter(forum_slug, query=self.query)))
+            found.update(
+                (forum_slug, s.guid) for s in forum_sessions if reader.session_id(s.guid) in ids
+            )
+        return found
 
     @staticmethod
     def _row_order(row: AgendaRow) -> tuple[int, str, int]:

@@ -239,12 +239,12 @@ class ExportFlow(QObject):
             self.export_notes,
         )
         self.programme_action = self._action(
-            tr("Export &programme…"),
+            tr("Export pro&gramme…"),
             tr("Save the programme of the current forum as a frab schedule (XML or JSON)"),
             self.export_programme,
         )
         self.export_personal_action = self._action(
-            tr("Export personal &data…"),
+            tr("Export personal da&ta…"),
             tr("Save your bookmarks and notes to a file, to move them to another computer"),
             self.export_personal_data,
         )

@@ -45,6 +45,7 @@ from forumguide.ui.notes_tab import FOLLOW_UPS_PAGE, NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
 from forumguide.ui.programmes_dialog import ManageProgrammesAction
+from forumguide.ui.search_everywhere import install_search_everywhere
 from forumguide.ui.settings import Settings
 from forumguide.ui.speakers_tab import SpeakersTab
 from forumguide.ui.tasks import TaskRunner
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(tr("Sections"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.programme, tr("&Programme"))
-        self.tabs.addTab(self.speakers, tr("&Speakers"))
+        self.tabs.addTab(self.speakers, tr("Spea&kers"))
         self.tabs.addTab(self.agenda, tr("My &agenda"))
         self.tabs.addTab(self.notes, tr("&Notes"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
+        self.search_everywhere = install_search_everywhere(self, self)
 
         self.programme.open_speaker.connect(self.open_speaker)
         self.programme.message.connect(self.show_banner)
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
         self.now_action.setShortcut(QKeySequence("Ctrl+J"))
         self.now_action.setToolTip(tr("Show the sessions on now in the programme"))
         self.now_action.triggered.connect(self._jump_to_now)
-        self.now_next_action = QAction(tr("Now and &next"), self)
+        self.now_next_action = QAction(tr("Now and ne&xt"), self)
         self.now_next_action.setShortcut(QKeySequence("Ctrl+N"))
         self.now_next_action.setToolTip(
             tr("What is on now and what starts next, your bookmarked sessions first (Ctrl+N)")
@@ -235,14 +237,17 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(tr("&About ForumGuide"), self)
         self.about_action.triggered.connect(self._about)
+        self.shortcuts_action = QAction(tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.tab_actions = []
-        names = (tr("&Programme"), tr("&Speakers"), tr("My &agenda"), tr("&Notes"))
+        names = (tr("&Programme"), tr("Spea&kers"), tr("My &agenda"), tr("&Notes"))
         for number, name in enumerate(names):
             action = QAction(name, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
             self.tab_actions.append(action)
-        self.follow_ups_action = QAction(tr("&Follow-ups"), self)
+        self.follow_ups_action = QAction(tr("Follo&w-ups"), self)
         self.follow_ups_action.setShortcut(QKeySequence("Ctrl+5"))
         self.follow_ups_action.setToolTip(tr("The lines of your notes that begin with [ ]"))
         self.follow_ups_action.triggered.connect(lambda _checked=False: self.show_follow_ups())
@@ -253,6 +258,7 @@ class MainWindow(QMainWindow):
             self.timetable_action,
             self.now_action,
             self.now_next_action,
+            self.shortcuts_action,
             *self.tab_actions,
         ):
             self.addAction(action)
@@ -303,6 +309,7 @@ class MainWindow(QMainWindow):
         # The reminder choices read the reminder code: added when the menu first opens.
         session.aboutToShow.connect(lambda: self.reminder_actions)
         help_menu = menus.addMenu(tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
     @cached_property
@@ -530,6 +537,28 @@ class MainWindow(QMainWindow):
         text = self.search.text()
         for tab in (self.programme, self.speakers, self.agenda, self.notes):
             tab.set_query(text)
+        self.search_everywhere.set_query(text)
+
+    def apply_search_now(self) -> None:
+        self._apply_search()
+
+    def focus_results_of_tab(self) -> None:
+        """Give the keyboard to the list of the tab shown, on its current or first row."""
+        tab = self.tabs.currentWidget()
+        if tab is self.programme:
+            self.programme.focus_selection()
+            if self.programme.timetable_shown:
+                return
+        view = getattr(tab, "view", None)
+        if view is None:
+            return
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        model = view.model()
+        if not view.currentIndex().isValid() and model is not None:
+            first = getattr(model, "first_item_row", lambda: 0)()
+            index = model.index(first, 0)
+            if index.isValid():
+                view.setCurrentIndex(index)
 
     def toggle_bookmark(self) -> None:
         """Ctrl+D: the session selected in My agenda there, else the one selected in Programme.
@@ -594,10 +623,11 @@ class MainWindow(QMainWindow):
         choices.setExclusive(True)
         actions: dict[int, QAction] = {}
         for minutes in LEADS:
+            # No mnemonics for the minutes: 10 and 15 would share one.
             text = (
                 tr("&Never")
                 if minutes == 0
-                else tr("&{minutes} minutes before").format(minutes=minutes)
+                else tr("{minutes} minutes before").format(minutes=minutes)
             )
             action = menu.addAction(text)
             action.setCheckable(True)
@@ -758,6 +788,18 @@ class MainWindow(QMainWindow):
         saved = self.programme.notes.flush()
         saved = self.notes.flush() and saved
         return self.speakers.notes.flush() and saved
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard shortcuts: the commands of the menus (those added when a menu first
+        opens included) and of the window that have keys."""
+        from forumguide.ui.shortcuts_help import ShortcutsDialog, shortcut_rows  # noqa: PLC0415
+
+        self.file_menu.aboutToShow.emit()
+        self.session_menu.aboutToShow.emit()
+        rows = shortcut_rows(self.menuBar(), self.findChildren(QAction))
+        dialog = ShortcutsDialog(rows, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -54,7 +54,7 @@ class PrintFlow(QObject):
             self.save_agenda_pdf,
         )
         self.print_day_action = self._action(
-            tr("Print the &day shown…"),
+            tr("Print the day &shown…"),
             tr("Print the programme of the day shown in the timetable"),
             self.print_day,
         )

@@ -92,7 +92,7 @@ class ProgrammeTab(ListTab):
         self.track = self._filter_box(tr("Track"))
         self.room = self._filter_box(tr("Room"))
         self.format = self._filter_box(tr("Format"))
-        self.about = QPushButton(tr("About this &forum"), self)
+        self.about = QPushButton(tr("A&bout this forum"), self)
         self.about.setAccessibleName(tr("About this forum"))
         self.about.clicked.connect(self.show_forum_page)
 

@@ -262,7 +262,7 @@ class ManageProgrammesAction(QAction):
         window.installEventFilter(self)
 
     def retranslate(self) -> None:
-        self.setText(tr("Manage pro&grammes…"))
+        self.setText(tr("M&anage programmes…"))
         self.setToolTip(tr("See the programmes shown, import another or remove an imported one"))
         self.setStatusTip(self.toolTip())
 

@@ -146,7 +146,7 @@ class ReminderBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setAccessibleName(tr("Reminder"))
         session = happening.session
-        show = QPushButton(tr("Show &session"), self)
+        show = QPushButton(tr("&Jump to the session"), self)
         show.setAccessibleName(tr("Show the session of this reminder"))
         show.clicked.connect(lambda: self.open_requested.emit(session.guid, session.forum_slug))
         show.clicked.connect(self.deleteLater)
