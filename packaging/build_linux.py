@@ -264,7 +264,7 @@ Copyright: 2026 ForumGuide developers
 License: Expat
 
 Files: {INSTALL_DIR}/_internal/*
-Copyright: 2001-2026 Python Software Foundation
+Copyright: Python Software Foundation
  The Qt Company Ltd. and other contributors
  the authors of each bundled package and library, as listed in {notices_path}
 License: LGPL-3 and PSF-2.0 and Bundled
