@@ -126,9 +126,10 @@ def freeze(work: Path, icons: Path, epoch: int) -> Path:
 def local_runpaths(app: Path) -> dict[Path, str]:
     """Drop run-time search paths that name build-machine folders; keep $ORIGIN-relative ones.
 
-    The bundle's loader finds its libraries through the executable's own search path; a
-    RUNPATH such as ``/root/.pyenv/versions/3.11.7/lib`` would be searched first on the user's
-    machine. Returns each changed file with its new search path ("" for none).
+    PyInstaller's bootloader and the $ORIGIN-relative paths find the bundled libraries; a
+    RUNPATH such as ``/root/.pyenv/versions/3.11.7/lib`` would make the loader search that
+    folder on the user's machine first. Returns each changed file with its new search path
+    ("" for none).
     """
     changed = {}
     for path in elf_files(app):
