@@ -14,13 +14,15 @@ CATALOG_INPUTS := $(shell find data -name '*.toml') \
 TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 BUILT := $(CATALOG) $(TRANSLATIONS)
 
-.PHONY: run test lint typecheck unit screenshot bench clean dist bench-bundle translations
+.PHONY: run test lint typecheck unit screenshot bench clean dist bench-bundle translations \
+	check-reproducible
 
-$(STAMP): pyproject.toml scripts/system-deps.sh
+# constraints.txt pins every package, here, in CI and in the release workflow alike.
+$(STAMP): pyproject.toml constraints.txt scripts/system-deps.sh
 	bash scripts/system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,package]'
 	touch $@
 
 $(CATALOG): $(STAMP) $(CATALOG_INPUTS)
@@ -56,13 +58,18 @@ screenshot: $(BUILT)
 bench: $(BUILT)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 
-# The Linux packages: dist/forumguide-<version>-linux-x86_64.tar.gz and dist/forumguide_<version>_amd64.deb.
+# The Linux packages: dist/forumguide-<version>-linux-x86_64.tar.xz and
+# dist/forumguide_<version>-1_amd64.deb.
 dist: $(BUILT)
 	$(BIN)/python packaging/build_linux.py
 
-# Sizes of the app folder and the .deb, and the frozen app's startup against the source's.
-bench-bundle: dist
+# Sizes of what `make dist` built, and the frozen app's startup against the source's.
+bench-bundle: $(BUILT)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bundle.py
+
+# Builds the Linux packages twice from this commit and compares their SHA-256 hashes.
+check-reproducible: $(BUILT)
+	$(BIN)/python packaging/check_reproducible.py
 
 clean:
 	rm -rf $(VENV) build dist out $(BUILT)

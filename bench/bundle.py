@@ -1,10 +1,12 @@
-"""Bundle benchmark: the app folder's and the .deb's sizes, and frozen against source startup.
+"""Bundle benchmark: the sizes of the app folder, the .deb and the .tar.xz, and frozen against
+source startup.
 
 Startup is the time from launch until the programme list has been painted
 (FORUMGUIDE_BENCH_EXIT_ON_PAINT=1), for the frozen app and for the same code run from source
 with this interpreter, started alternately as fresh processes; the figure is the ratio of the
-medians. Reads what `make dist` leaves (build/linux/pyinstaller-dist/forumguide and
-dist/forumguide_<version>_amd64.deb); --build runs packaging/build_linux.py first.
+medians. Measures what `make dist` left (build/linux/pyinstaller-dist/forumguide,
+dist/forumguide_<version>-1_amd64.deb and dist/forumguide-<version>-linux-x86_64.tar.xz)
+without building; --build runs packaging/build_linux.py first.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bundle.py [--runs N] [--build]
 """
@@ -25,7 +27,9 @@ from forumguide.app import BENCH_VARIABLE, PAINTED_MARKER
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "build" / "linux" / "pyinstaller-dist" / "forumguide"
-DEB = ROOT / "dist" / f"forumguide_{__version__}_amd64.deb"
+DIST = ROOT / "dist"
+DEB_NAME = f"forumguide_{__version__}-1_amd64.deb"
+TARBALL_NAME = f"forumguide-{__version__}-linux-x86_64.tar.xz"
 MAX_FOLDER_MB = 130
 MAX_DEB_MB = 40
 MAX_RATIO = 1.1
@@ -61,20 +65,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--build", action="store_true", help="run packaging/build_linux.py first")
+    parser.add_argument("--app", type=Path, default=APP, help="the frozen app folder")
+    parser.add_argument("--dist", type=Path, default=DIST, help="the folder of the packages")
     arguments = parser.parse_args()
     if arguments.build:
         subprocess.run([sys.executable, str(ROOT / "packaging" / "build_linux.py")], check=True)
-    executable = APP / "forumguide"
-    if not executable.is_file() or not DEB.is_file():
-        print(f"{executable} or {DEB} is missing: run `make dist` (or --build).", file=sys.stderr)
+    app = arguments.app
+    executable = app / "forumguide"
+    deb_path, tarball_path = arguments.dist / DEB_NAME, arguments.dist / TARBALL_NAME
+    missing = [str(path) for path in (executable, deb_path, tarball_path) if not path.is_file()]
+    if missing:
+        print(f"{', '.join(missing)} missing: run `make dist` (or --build).", file=sys.stderr)
         return 1
 
-    folder, deb = folder_size(APP), DEB.stat().st_size
+    folder, deb, tarball = folder_size(app), deb_path.stat().st_size, tarball_path.stat().st_size
     print(
         f"app folder: {folder / MB:.1f} MB ({folder / MIB:.1f} MiB) "
         f"{_verdict(folder / MB, MAX_FOLDER_MB)}"
     )
     print(f"deb:        {deb / MB:.1f} MB ({deb / MIB:.1f} MiB) {_verdict(deb / MB, MAX_DEB_MB)}")
+    print(f"tar.xz:     {tarball / MB:.1f} MB ({tarball / MIB:.1f} MiB)")
 
     environment = {**os.environ, BENCH_VARIABLE: "1"}
     environment.setdefault("QT_QPA_PLATFORM", "offscreen")

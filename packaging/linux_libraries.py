@@ -1,7 +1,8 @@
 """The system libraries the Linux bundle leaves to the system, and the Debian packages of each.
 
 The bundle carries Python, Qt and what they need, except the desktop's own libraries: the
-graphics stack, X11/xcb, Wayland, keyboard, fonts, D-Bus, GLib and the C++ runtime. Those must
+graphics stack, X11/xcb, Wayland, keyboard, fonts, D-Bus, GLib, the C++ runtime, printing,
+Kerberos and the basic compression libraries. Those must
 match the system they run on (a bundled copy can clash with the system's GL drivers or font
 configuration), so the .deb depends on them instead; so does OpenSSL, whose security updates
 should reach the app. ``forumguide.spec`` leaves out every
@@ -38,6 +39,14 @@ BUNDLE_EXCLUDED_PREFIXES = (
     # OpenSSL, for schedules fetched over HTTPS: the system's copy gets its security updates.
     "libssl.",
     "libcrypto.",
+    # Printing (CUPS, with its TLS and service discovery) and Kerberos, which QtNetwork and
+    # CUPS link against: security fixes for them come with the system's updates, and they
+    # are 9.9 MB that a bundled copy would add.
+    "libcups.",
+    "libgssapi_krb5.",
+    # Compression libraries every Debian and Ubuntu system has (priority required).
+    "libz.",
+    "libbz2.",
 )
 
 # The C library itself: never bundled, always installed.
@@ -99,6 +108,10 @@ PACKAGES = {
     "libgthread-2.0.so.0": "libglib2.0-0t64 | libglib2.0-0",
     "libstdc++.so.6": "libstdc++6",
     "libgcc_s.so.1": "libgcc-s1",
+    "libcups.so.2": "libcups2t64 | libcups2",
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2",
+    "libz.so.1": "zlib1g",
+    "libbz2.so.1.0": "libbz2-1.0",
 }
 
 # Needed although no binary links against them: Qt draws text with whatever fonts

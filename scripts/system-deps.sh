@@ -17,11 +17,15 @@ have_lib 'libdbus-1.so.3' || needed+=(libdbus-1-3)
 have_lib 'libglib-2.0.so.0' || needed+=(libglib2.0-0)
 grep -qi 'dejavu' <<<"$fonts" || needed+=(fonts-dejavu-core)
 # What the packaging tests use: the validators of the desktop entry and the AppStream
-# metainfo, objdump/readelf/strip for the frozen bundle, and dpkg-deb for the .deb.
+# metainfo, objdump/readelf/strip and patchelf for the frozen bundle, dpkg-deb for the .deb,
+# lintian to check it as Debian does, and xz for the tarball.
 command -v desktop-file-validate >/dev/null 2>&1 || needed+=(desktop-file-utils)
 command -v appstreamcli >/dev/null 2>&1 || needed+=(appstream)
 command -v objdump >/dev/null 2>&1 || needed+=(binutils)
+command -v patchelf >/dev/null 2>&1 || needed+=(patchelf)
 command -v dpkg-deb >/dev/null 2>&1 || needed+=(dpkg)
+command -v lintian >/dev/null 2>&1 || needed+=(lintian)
+command -v xz >/dev/null 2>&1 || needed+=(xz-utils)
 if [ "${1:-}" = "gui" ]; then
     # What Qt's xcb platform plugin loads to open a real window on X11.
     have_lib 'libxcb-cursor.so.0' || needed+=(libxcb-cursor0)
