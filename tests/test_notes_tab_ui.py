@@ -485,3 +485,17 @@ def test_ctrl_z_in_a_note_undoes_typing_there_not_a_deletion(
     assert window.notes.editor.text() == "kept"
     assert window.undo.action.isEnabled()
     assert stored(home, "deleted_note") == ["to delete"]
+
+
+def test_the_notes_order_chosen_is_kept_for_the_next_start(
+    qtbot, library: CatalogLibrary, home: UserPaths
+) -> None:
+    window = open_window(qtbot, library, home)
+    box = window.notes.sort_box
+    box.setCurrentIndex(box.findData(NotesOrder.FORUM.value))
+    assert window.notes.order is NotesOrder.FORUM
+    close_window(window)
+    window = open_window(qtbot, library, home)
+    assert window.notes.order is NotesOrder.FORUM
+    assert window.notes.sort_box.currentData() == NotesOrder.FORUM.value
+    close_window(window)

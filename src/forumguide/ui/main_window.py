@@ -834,6 +834,7 @@ class MainWindow(QMainWindow):
         tab = settings.tab
         self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else 0)
         restore_splitters(self.settings, self._panes())
+        self.notes.set_order(settings.notes_order)
 
     def _panes(self) -> tuple[tuple[str, QWidget], ...]:
         """The tabs whose splitters' positions are kept, by name."""
@@ -851,6 +852,7 @@ class MainWindow(QMainWindow):
         if self.programme.timetable_zoom is not None:
             settings.timetable_zoom = self.programme.timetable_zoom
         save_splitters(self.settings, self._panes())
+        settings.notes_order = self.notes.order.value
         settings.sync()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -297,6 +297,13 @@ class NotesTab(ListTab):
 
         return sorted(pairs, key=order)
 
+    def set_order(self, value: str) -> None:
+        """Sort the list by ``value`` (a :class:`NotesOrder` value); an unknown one is ignored."""
+        if value not in {order.value for order in NotesOrder}:
+            return
+        self.order = NotesOrder(value)
+        self.sort_box.setCurrentIndex(max(self.sort_box.findData(value), 0))
+
     def _order_changed(self, _index: int) -> None:
         self.order = NotesOrder(str(self.sort_box.currentData() or NotesOrder.EDITED.value))
         self.reload()

@@ -29,6 +29,7 @@ CALENDAR_NOTES = "export/calendar_notes"
 SPLITTER_PREFIX = "splitter/"
 REMINDER_MINUTES = "reminders/minutes"
 REMINDERS_GIVEN = "reminders/given"
+NOTES_ORDER = "notes/order"
 
 DEFAULT_CALENDAR_MINUTES = 15
 DEFAULT_REMINDER_MINUTES = 10
@@ -228,6 +229,17 @@ class Settings:
         self._set(CALENDAR_REMIND, choices.remind)
         self._set(CALENDAR_MINUTES, choices.minutes)
         self._set(CALENDAR_NOTES, choices.include_notes)
+
+    # The Notes tab ---------------------------------------------------------------------------
+
+    @property
+    def notes_order(self) -> str:
+        """How the list of notes is sorted (a value of ``NotesOrder``; "" if never chosen)."""
+        return str(self._get(NOTES_ORDER, "") or "")
+
+    @notes_order.setter
+    def notes_order(self, order: str) -> None:
+        self._set(NOTES_ORDER, order)
 
     # Reminders -------------------------------------------------------------------------------
 
