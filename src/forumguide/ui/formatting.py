@@ -11,10 +11,10 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QUrl
 from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor, QTextDocument
 
 from forumguide.domain.model import (
@@ -92,36 +92,55 @@ def span_text(span: timedelta) -> str:
     return tr("{minutes} min").format(minutes=minutes)
 
 
-def local_time_text(moment: datetime, pattern: str = "%Y-%m-%d %H:%M") -> str:
-    """An aware moment in the computer's zone, or "" for one the calendar cannot convert."""
+# Hours and minutes on the 24-hour clock in every language, as programmes print them.
+CLOCK_PATTERN = "HH:mm"
+
+
+def clock_text(moment: datetime | time) -> str:
+    """``14:05``: the wall-clock time of ``moment``, with the current language's digits."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), CLOCK_PATTERN)
+
+
+def local_time_text(moment: datetime, with_date: bool = True) -> str:
+    """An aware moment in the computer's zone (``3 Dec 2025, 14:05``, or ``14:05`` without the
+    date), or "" for one the calendar cannot convert."""
     try:
-        return moment.astimezone().strftime(pattern)
+        local = moment.astimezone()
     except (OverflowError, ValueError, OSError):
         return ""
+    if not with_date:
+        return clock_text(local)
+    return tr("{date}, {time}").format(
+        date=QLocale().toString(qdate(local.date()), tr("d MMM yyyy", "date pattern")),
+        time=clock_text(local),
+    )
 
 
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+# The date patterns are messages: each language orders and punctuates dates its own way, and
+# QLocale writes the names of its months and weekdays (in Russian, "декабря" after a day).
 def long_date(day: date) -> str:
-    return QLocale().toString(qdate(day), "dddd d MMMM yyyy")
+    return QLocale().toString(qdate(day), tr("dddd d MMMM yyyy", "date pattern"))
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(qdate(day), "ddd d MMM")
+    return QLocale().toString(qdate(day), tr("ddd d MMM", "date pattern"))
 
 
 def forum_dates(forum: Forum) -> str:
     if forum.start and forum.end:
         locale = QLocale()
+        full = tr("d MMMM yyyy", "date pattern")
         if forum.start == forum.end:
-            return locale.toString(qdate(forum.start), "d MMMM yyyy")
+            return locale.toString(qdate(forum.start), full)
         if (forum.start.year, forum.start.month) == (forum.end.year, forum.end.month):
-            return f"{forum.start.day}–{locale.toString(qdate(forum.end), 'd MMMM yyyy')}"
+            return f"{forum.start.day}–{locale.toString(qdate(forum.end), full)}"
         return (
-            f"{locale.toString(qdate(forum.start), 'd MMMM')} – "
-            f"{locale.toString(qdate(forum.end), 'd MMMM yyyy')}"
+            f"{locale.toString(qdate(forum.start), tr('d MMMM', 'date pattern'))} – "
+            f"{locale.toString(qdate(forum.end), full)}"
         )
     return forum.dates_text or tr("Dates to be confirmed")
 
@@ -216,10 +235,10 @@ class TimeFormatter:
         if subject.start is None:
             return tr("time TBC")
         zone_name = _zone_name(subject)
-        text = self.shown(subject.start, zone_name).strftime("%H:%M")
+        text = clock_text(self.shown(subject.start, zone_name))
         end = _end(subject)
         if end is not None:
-            text += "–" + self.shown(end, zone_name).strftime("%H:%M")
+            text += "–" + clock_text(self.shown(end, zone_name))
         return text
 
     def shown_day(self, subject: Timed) -> date | None:

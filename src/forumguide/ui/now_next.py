@@ -38,7 +38,7 @@ from forumguide.domain.now import (
     now_and_next,
     wall_time,
 )
-from forumguide.ui.formatting import long_date, plain_tooltip, span_text, tr
+from forumguide.ui.formatting import clock_text, long_date, plain_tooltip, span_text, tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -75,7 +75,7 @@ def phase_text(library: CatalogLibrary, forum: Forum, moment: datetime) -> str:
 
 def _clock(moment: datetime, zone_name: str) -> str:
     wall = wall_time(moment, zone_name)
-    return wall.strftime("%H:%M") if wall is not None else ""
+    return clock_text(wall) if wall is not None else ""
 
 
 class NowAndNextWindow(QDialog):
@@ -192,7 +192,7 @@ class NowAndNextWindow(QDialog):
         return tr("{forum}: {date}, {time} ({zone})").format(
             forum=forum.name,
             date=long_date(wall.date()),
-            time=wall.strftime("%H:%M"),
+            time=clock_text(wall),
             zone=forum.timezone,
         )
 

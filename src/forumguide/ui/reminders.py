@@ -20,7 +20,7 @@ from forumguide.domain.clock import Clock
 from forumguide.domain.model import Session
 from forumguide.domain.now import Happening, wall_time
 from forumguide.domain.reminders import LEADS, due, key_of, next_due, still_worth_keeping
-from forumguide.ui.formatting import span_text, tr
+from forumguide.ui.formatting import clock_text, span_text, tr
 from forumguide.ui.personal_data import PersonalData
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ def reminders_text(happenings: Sequence[Happening[Session]]) -> tuple[str, str]:
     for happening in happenings:
         session = happening.session
         wall = wall_time(happening.starts, session.timezone)
-        start = wall.strftime("%H:%M") if wall is not None else ""
+        start = clock_text(wall) if wall is not None else ""
         place = f", {session.room}" if session.room else ""
         lines.append(f"{start} {session.title}{place}")
     return title, "\n".join(lines)
@@ -50,7 +50,7 @@ def reminder_text(happening: Happening[Session]) -> tuple[str, str]:
     """The title and the body of a reminder."""
     session = happening.session
     wall = wall_time(happening.starts, session.timezone)
-    start = wall.strftime("%H:%M") if wall is not None else ""
+    start = clock_text(wall) if wall is not None else ""
     title = tr("Soon: {title}").format(title=session.title)
     if session.room:
         body = tr("Starts at {start} in {room}.").format(start=start, room=session.room)

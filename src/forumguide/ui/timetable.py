@@ -74,6 +74,9 @@ from forumguide.ui.formatting import (
     shortened,
     tr,
 )
+from forumguide.ui.formatting import (
+    clock_text as wall_clock_text,
+)
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size
 ZOOMS = (0.5, 0.625, 0.75, 0.875, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -110,9 +113,9 @@ def track_colour(track: str) -> QColor:
 def clock_text(item: SessionSummary) -> str:
     if item.start is None:
         return tr("time TBC")
-    text = item.start.strftime("%H:%M")
+    text = wall_clock_text(item.start)
     end = wall_end(item.start, item.duration, item.timezone)
-    return f"{text}–{end.strftime('%H:%M')}" if end is not None else text
+    return f"{text}–{wall_clock_text(end)}" if end is not None else text
 
 
 def describe(item: SessionSummary) -> str:

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from forumguide.domain.model import NoteSummary, NoteTarget, SessionSnapshot
 from forumguide.personal import PersonalStoreError
-from forumguide.ui.formatting import breakable, inert_resource, local_time_text, tr
+from forumguide.ui.formatting import (
+    breakable,
+    clock_text,
+    inert_resource,
+    local_time_text,
+    tr,
+)
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.tasks import Task, TaskRunner
 
@@ -323,7 +329,7 @@ class NoteEditor(QWidget):
             self.status.setText(tr("Your notes are open read-only."))
         elif summary is not None:
             self.status.setText(
-                tr("Saved {time}").format(time=local_time_text(summary.updated_at, "%H:%M"))
+                tr("Saved {time}").format(time=local_time_text(summary.updated_at, with_date=False))
             )
         else:
             self.status.setText("")
@@ -380,7 +386,7 @@ class NoteEditor(QWidget):
             return False
         self._retry.stop()
         if saved_current:
-            self.status.setText(tr("Saved {time}").format(time=datetime.now().strftime("%H:%M")))
+            self.status.setText(tr("Saved {time}").format(time=clock_text(datetime.now())))
         if self._failing:
             self._failing = False
             self.saves_resumed.emit(tr("Your notes are saved again."))
