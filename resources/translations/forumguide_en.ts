@@ -406,6 +406,30 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date pattern</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Year inferred: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,6 +1398,14 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>No session of this day has a time yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System ({language})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -115,23 +115,16 @@ class CalendarOptionsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Export bookmarks to calendar"))
-        self.setAccessibleName(tr("Calendar export options"))
-        intro = QLabel(tr("Which bookmarked sessions should go into the calendar file?"), self)
+        self.forum_name = forum_name
+        self.intro = intro = QLabel(self)
         intro.setWordWrap(True)
-        self.all_button = QRadioButton(tr("&All bookmarks"), self)
-        self.all_button.setAccessibleName(tr("All bookmarks"))
-        self.forum_button = QRadioButton(
-            tr("Bookmarks of this &forum: {forum}").format(forum=forum_name), self
-        )
-        self.forum_button.setAccessibleName(tr("Bookmarks of this forum"))
+        self.all_button = QRadioButton(self)
+        self.forum_button = QRadioButton(self)
         self.forum_button.setEnabled(bool(forum_name))
-        self.day_button = QRadioButton(tr("Bookmarks of one &day:"), self)
-        self.day_button.setAccessibleName(tr("Bookmarks of one day"))
+        self.day_button = QRadioButton(self)
         self.day_box = QComboBox(self)
-        self.day_box.setAccessibleName(tr("Day"))
         for day in sorted(set(days)):
-            self.day_box.addItem(long_date(day), day.isoformat())
+            self.day_box.addItem("", day.isoformat())
         has_days = self.day_box.count() > 0
         self.day_button.setEnabled(has_days)
         self.day_box.setEnabled(False)
@@ -141,34 +134,20 @@ class CalendarOptionsDialog(QDialog):
             self.scope.addButton(button)
         self.all_button.setChecked(True)
 
-        self.remind = QCheckBox(tr("&Remind me before each session"), self)
-        self.remind.setAccessibleName(tr("Remind me before each session"))
+        self.remind = QCheckBox(self)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setSingleStep(5)
         self.minutes.setValue(DEFAULT_REMINDER_MINUTES)
-        self.minutes.setSuffix(tr(" minutes before"))
-        self.minutes.setAccessibleName(tr("Minutes before the session"))
         self.minutes.setEnabled(False)
         self.remind.toggled.connect(self.minutes.setEnabled)
-        self.include_notes = QCheckBox(tr("Include my &notes in the descriptions"), self)
-        self.include_notes.setAccessibleName(tr("Include my notes"))
-        explanation = QLabel(
-            tr(
-                "Sessions whose time is not announced yet become all-day events that say so; "
-                "those without a date are left out."
-            ),
-            self,
-        )
+        self.include_notes = QCheckBox(self)
+        self.explanation = explanation = QLabel(self)
         explanation.setWordWrap(True)
 
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(tr("&Export…"))
-        ok.setAccessibleName(tr("Export"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -185,6 +164,48 @@ class CalendarOptionsDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(explanation)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Export bookmarks to calendar"))
+        self.setAccessibleName(tr("Calendar export options"))
+        self.intro.setText(tr("Which bookmarked sessions should go into the calendar file?"))
+        self.all_button.setText(tr("&All bookmarks"))
+        self.all_button.setAccessibleName(tr("All bookmarks"))
+        self.forum_button.setText(
+            tr("Bookmarks of this &forum: {forum}").format(forum=self.forum_name)
+        )
+        self.forum_button.setAccessibleName(tr("Bookmarks of this forum"))
+        self.day_button.setText(tr("Bookmarks of one &day:"))
+        self.day_button.setAccessibleName(tr("Bookmarks of one day"))
+        self.day_box.setAccessibleName(tr("Day"))
+        for index in range(self.day_box.count()):
+            day = date.fromisoformat(str(self.day_box.itemData(index)))
+            self.day_box.setItemText(index, long_date(day))
+        self.remind.setText(tr("&Remind me before each session"))
+        self.remind.setAccessibleName(tr("Remind me before each session"))
+        self.minutes.setSuffix(tr(" minutes before"))
+        self.minutes.setAccessibleName(tr("Minutes before the session"))
+        self.include_notes.setText(tr("Include my &notes in the descriptions"))
+        self.include_notes.setAccessibleName(tr("Include my notes"))
+        self.explanation.setText(
+            tr(
+                "Sessions whose time is not announced yet become all-day events that say so; "
+                "those without a date are left out."
+            )
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("&Export…"))
+        ok.setAccessibleName(tr("Export"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(tr("Cancel"))
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # After the children: the button box has just put Qt's own text back on its buttons.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return handled
 
     def options(self, forum_slug: str) -> CalendarOptions:
         from forumguide.interchange.ics import CalendarOptions, CalendarScope  # noqa: PLC0415

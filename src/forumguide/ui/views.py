@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from forumguide.ui.models import SectionedModel
+from forumguide.ui.models import GuardedModel, SectionedModel
 
 
 class SectionedTableView(QTableView):
@@ -87,6 +87,14 @@ class SectionedTableView(QTableView):
             if _selectable(model, row):
                 return model.index(row, index.column())
         return self.currentIndex()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Models are not widgets: the view tells its model that the language has changed.
+        if event.type() == QEvent.Type.LanguageChange:
+            model = self.model()
+            if isinstance(model, GuardedModel):
+                model.retranslate()
+        super().changeEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         handled = super().viewportEvent(event)

@@ -1,0 +1,230 @@
+"""The window in English, Russian and Kazakh: complete translations, dates in each language,
+switching at run time, and messages that name their facts in the language chosen."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from forumguide.catalog.library import CatalogLibrary
+from forumguide.catalog.reader import CatalogReader
+from forumguide.paths import UserPaths
+from forumguide.ui.export_flow import CalendarOptionsDialog
+from forumguide.ui.formatting import clock_text, local_time_text, long_date, short_date, tr
+from forumguide.ui.language import (
+    LANGUAGE_SETTING,
+    current_language,
+    set_language,
+    startup_choice,
+    translations_dir,
+)
+from forumguide.ui.main_window import MainWindow
+from forumguide.ui.models import SessionListModel
+from tests.conftest import REPO
+from tests.ui_helpers import close_window, open_window
+
+TRANSLATED = ("ru", "kk")
+# Russian has three plural forms (1, 2–4, 5–20); Qt gives Kazakh two.
+PLURAL_FORMS = {"ru": 3, "kk": 2}
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """Start in English and leave the process in English, whatever a test switched to."""
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def window(qtbot: Any, english: None, bundled_path: Path, home: UserPaths) -> Iterator[MainWindow]:
+    library = CatalogLibrary([CatalogReader(bundled_path)])
+    shown = open_window(qtbot, library, home)
+    yield shown
+    close_window(shown)
+    library.close()
+
+
+def _messages(ts_file: Path) -> dict[tuple[str, str, str], ET.Element]:
+    root = ET.parse(ts_file).getroot()
+    found = {}
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            key = (name, message.findtext("source", ""), message.findtext("comment", ""))
+            found[key] = message
+    return found
+
+
+@pytest.fixture(scope="module")
+def in_code(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, str], ET.Element]:
+    """Every message of the window's code, as ``make translations`` extracts them."""
+    scanned = tmp_path_factory.mktemp("lupdate") / "scanned.ts"
+    lupdate = REPO / ".venv" / "bin" / "pyside6-lupdate"
+    sources = sorted(str(p) for p in (REPO / "src" / "forumguide" / "ui").glob("*.py"))
+    subprocess.run(
+        [str(lupdate), *sources, "-no-obsolete", "-locations", "none", "-ts", str(scanned)],
+        check=True,
+        capture_output=True,
+    )
+    return _messages(scanned)
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_message_of_the_code_is_translated(
+    language: str, in_code: dict[tuple[str, str, str], ET.Element]
+) -> None:
+    ts_file = translations_dir() / f"forumguide_{language}.ts"
+    translated = _messages(ts_file)
+    missing = sorted(key[1] for key in in_code.keys() - translated.keys())
+    assert not missing, f"{ts_file.name} lacks (run make translations, then translate): {missing}"
+    stale = sorted(key[1] for key in translated.keys() - in_code.keys())
+    assert not stale, f"{ts_file.name} holds messages the code no longer has: {stale}"
+    for (_context, source, _comment), message in translated.items():
+        translation = message.find("translation")
+        assert translation is not None
+        assert translation.get("type") is None, f"unfinished in {ts_file.name}: {source!r}"
+        if message.get("numerus") == "yes":
+            texts = [form.text or "" for form in translation.iter("numerusform")]
+            assert len(texts) == PLURAL_FORMS[language], source
+        else:
+            texts = [translation.text or ""]
+        for text in texts:
+            assert text.strip(), f"empty in {ts_file.name}: {source!r}"
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
+                f"{ts_file.name}: {text!r} does not keep the placeholders of {source!r}"
+            )
+            assert text.count("&") == source.count("&"), (
+                f"{ts_file.name}: {text!r} needs one keyboard mnemonic, as {source!r} has"
+            )
+
+
+def test_qt_ships_its_own_strings_in_every_language(english: None) -> None:
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for language in ("en", "ru", "kk"):
+        assert (folder / f"qtbase_{language}.qm").is_file(), language
+
+
+def test_kazakh_and_russian_dates_and_24_hour_times(english: None) -> None:
+    december = date(2025, 12, 3)
+    afternoon = datetime(2025, 12, 3, 14, 5)
+    set_language("kk")
+    assert "желтоқсан" in long_date(december)
+    assert "сәрсенбі" in long_date(december)
+    assert clock_text(afternoon) == "14:05"
+    set_language("ru")
+    # After a day number, Russian names the month in the genitive.
+    assert long_date(december) == "среда, 3 декабря 2025"
+    assert short_date(december) == "ср, 3 дек."
+    assert clock_text(afternoon) == "14:05"
+    assert local_time_text(datetime(2025, 12, 3, 14, 5, tzinfo=UTC)).startswith("3 дек. 2025")
+    set_language("en")
+    assert "December" in long_date(december)
+
+
+def test_russian_plurals_have_their_three_forms(english: None) -> None:
+    set_language("ru")
+    message = "Saved %n session(s) to {file}."
+    assert "1 сессия" in tr(message, "", 1)
+    assert "2 сессии" in tr(message, "", 2)
+    assert "5 сессий" in tr(message, "", 5)
+    assert "21 сессия" in tr(message, "", 21)
+    set_language("kk")
+    assert "5 сессия" in tr(message, "", 5)
+
+
+def test_language_option_wins_over_the_saved_choice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings_file = tmp_path / "settings.ini"
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_SETTING, "ru")
+    settings.sync()
+    monkeypatch.delenv("FORUMGUIDE_LANGUAGE", raising=False)
+    assert startup_choice(settings_file) == "ru"
+    monkeypatch.setenv("FORUMGUIDE_LANGUAGE", "kk")
+    assert startup_choice(settings_file) == "kk"
+
+
+def test_switching_language_retranslates_menus_tabs_headers_and_an_open_dialog(
+    window: MainWindow, qtbot: Any
+) -> None:
+    dialog = CalendarOptionsDialog("ATTF 2025", [date(2025, 12, 3)], window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    header = window.programme.model.headerData(
+        SessionListModel.TIME, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+    )
+    assert header == "Time"
+    changed: list[Any] = []
+    window.programme.model.headerDataChanged.connect(lambda *args: changed.append(args))
+
+    window.language_menu.actions["kk"].trigger()
+
+    assert current_language() == "kk"
+    assert window.settings.value(LANGUAGE_SETTING) == "kk"
+    assert window.file_menu.title() == "&Файл"
+    assert window.view_menu.title() == "&Көрініс"
+    assert window.find_action.text() == "&Іздеу…"
+    assert window.tabs.tabText(0) == "&Бағдарлама"
+    assert window.tabs.tabText(2) == "&Күн тәртібім"
+    assert window.search.placeholderText().startswith("Сессиялар, спикерлер")
+    assert window.language_menu.menu.title() == "&Тіл"
+    assert changed, "the list's headers were not told of the new language"
+    assert (
+        window.programme.model.headerData(
+            SessionListModel.TIME, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+        )
+        == "Уақыты"
+    )
+    assert dialog.windowTitle() == "Бетбелгілерді күнтізбеге экспорттау"
+    assert dialog.all_button.text() == "&Барлық бетбелгілер"
+    assert "желтоқсан" in dialog.day_box.itemText(0)
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).text() == "&Экспорттау…"
+
+    window.language_menu.actions["ru"].trigger()
+    assert window.file_menu.title() == "&Файл"
+    assert window.view_menu.title() == "&Вид"
+    assert window.tabs.tabText(0) == "&Программа"
+    assert dialog.all_button.text() == "&Все закладки"
+    assert "декабря" in dialog.day_box.itemText(0)
+
+    window.language_menu.actions["en"].trigger()
+    assert window.view_menu.title() == "&View"
+    assert window.tabs.tabText(0) == "&Programme"
+    assert dialog.all_button.text() == "&All bookmarks"
+    dialog.reject()
+
+
+def test_an_import_error_in_kazakh_names_the_file(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    unreadable = tmp_path / "кесте-2025.xml"
+    unreadable.mkdir()  # a folder where a file is expected: it cannot be read as a schedule
+    set_language("kk")
+    window.import_flow.import_file(unreadable)
+    qtbot.waitUntil(lambda: isinstance(window.import_flow.dialog, QMessageBox))
+    box = window.import_flow.dialog
+    assert isinstance(box, QMessageBox)
+    assert str(unreadable) in box.text()
+    assert "импортталмады" in box.text()
+    QTimer.singleShot(0, box.reject)
+
+
+def test_the_locale_follows_the_language(english: None) -> None:
+    set_language("kk")
+    assert QLocale().language() == QLocale.Language.Kazakh
+    set_language("ru")
+    assert QLocale().language() == QLocale.Language.Russian
