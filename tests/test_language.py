@@ -3,6 +3,7 @@ switching at run time, and messages that name their facts in the language chosen
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -78,6 +79,33 @@ def in_code(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, st
         capture_output=True,
     )
     return _messages(scanned)
+
+
+def _literal_messages() -> dict[str, str]:
+    """Each message the code passes to tr() or QT_TRANSLATE_NOOP as a literal, with its file."""
+    found: dict[str, str] = {}
+    for path in sorted((REPO / "src" / "forumguide" / "ui").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            function = node.func
+            name = function.attr if isinstance(function, ast.Attribute) else ""
+            name = function.id if isinstance(function, ast.Name) else name
+            if name not in ("tr", "QT_TRANSLATE_NOOP"):
+                continue
+            text = node.args[1 if name == "QT_TRANSLATE_NOOP" else 0]
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                found[text.value] = path.name
+    return found
+
+
+def test_lupdate_finds_every_message_of_the_code(
+    in_code: dict[tuple[str, str, str], ET.Element],
+) -> None:
+    """A message lupdate cannot see (in single quotes, say) would never be translated."""
+    extracted = {source for _context, source, _comment in in_code}
+    unseen = {text: name for text, name in _literal_messages().items() if text not in extracted}
+    assert not unseen, f"write these as tr(\"…\") outside f-strings: {unseen}"
 
 
 @pytest.mark.parametrize("language", TRANSLATED)

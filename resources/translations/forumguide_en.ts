@@ -430,6 +430,11 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>d MMMM</source>
+        <comment>date pattern</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Year inferred: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,6 +475,14 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>descriptive title; the sources give no official title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,6 +500,34 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>Co-organised with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -432,6 +432,11 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation>d MMMM yyyy &apos;ж&apos;.</translation>
     </message>
     <message>
+        <source>d MMMM</source>
+        <comment>date pattern</comment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
         <source>Dates to be confirmed</source>
         <translation>Күндері нақтыланады</translation>
     </message>
@@ -476,6 +481,14 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation>құжат: {name}</translation>
     </message>
     <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Сілтемелер</translation>
+    </message>
+    <message>
         <source>descriptive title; the sources give no official title</source>
         <translation>сипаттама атау; дереккөздерде ресми атау жоқ</translation>
     </message>
@@ -494,6 +507,34 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     <message>
         <source>Co-organised with</source>
         <translation>Бірлескен ұйымдастырушылар</translation>
+    </message>
+    <message>
+        <source>About this session</source>
+        <translation>Сессия туралы</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Күндері</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Өтетін орны</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Ұйымдастырушылар</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдері</translation>
+    </message>
+    <message>
+        <source>Billed as</source>
+        <translation>Бағдарламада көрсетілгені</translation>
     </message>
     <message>
         <source>Time zone of the schedule</source>

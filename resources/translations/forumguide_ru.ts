@@ -436,6 +436,11 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
+        <source>d MMMM</source>
+        <comment>date pattern</comment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
         <source>Dates to be confirmed</source>
         <translation>Даты уточняются</translation>
     </message>
@@ -480,6 +485,14 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation>документ {name}</translation>
     </message>
     <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
         <source>descriptive title; the sources give no official title</source>
         <translation>описательное название; в источниках нет официального</translation>
     </message>
@@ -498,6 +511,34 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     <message>
         <source>Co-organised with</source>
         <translation>Соорганизаторы</translation>
+    </message>
+    <message>
+        <source>About this session</source>
+        <translation>О сессии</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Billed as</source>
+        <translation>Указано в программе</translation>
     </message>
     <message>
         <source>Time zone of the schedule</source>

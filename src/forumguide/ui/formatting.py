@@ -134,12 +134,13 @@ def forum_dates(forum: Forum) -> str:
     if forum.start and forum.end:
         locale = QLocale()
         full = tr("d MMMM yyyy", "date pattern")
+        day_and_month = tr("d MMMM", "date pattern")
         if forum.start == forum.end:
             return locale.toString(qdate(forum.start), full)
         if (forum.start.year, forum.start.month) == (forum.end.year, forum.end.month):
             return f"{forum.start.day}–{locale.toString(qdate(forum.end), full)}"
         return (
-            f"{locale.toString(qdate(forum.start), tr('d MMMM', 'date pattern'))} – "
+            f"{locale.toString(qdate(forum.start), day_and_month)} – "
             f"{locale.toString(qdate(forum.end), full)}"
         )
     return forum.dates_text or tr("Dates to be confirmed")
@@ -385,7 +386,8 @@ def _sources_html(sources: Sequence[Source]) -> str:
         if source.document:
             parts.append(tr("document {name}").format(name=f"<code>{esc(source.document)}</code>"))
         items.append(f"<li>{', '.join(parts)}</li>")
-    return f"<h4>{esc(tr('Sources'))}</h4><ul>{''.join(items)}</ul>"
+    heading = esc(tr("Sources"))
+    return f"<h4>{heading}</h4><ul>{''.join(items)}</ul>"
 
 
 def _links_html(session_url: str, links: Iterable[tuple[str, str]]) -> str:
@@ -396,7 +398,8 @@ def _links_html(session_url: str, links: Iterable[tuple[str, str]]) -> str:
         for url, title in items
         if url.lower().startswith(("http://", "https://", "mailto:"))
     ]
-    return f"<h4>{esc(tr('Links'))}</h4><ul>{''.join(safe)}</ul>" if safe else ""
+    heading = esc(tr("Links"))
+    return f"<h4>{heading}</h4><ul>{''.join(safe)}</ul>" if safe else ""
 
 
 def session_html(
@@ -437,10 +440,12 @@ def session_html(
             if details:
                 line += " — " + esc("; ".join(details))
             people.append(f"<li>{line}</li>")
-        parts.append(f"<h4>{esc(tr('Speakers'))}</h4><ul>{''.join(people)}</ul>")
+        heading = esc(tr("Speakers"))
+        parts.append(f"<h4>{heading}</h4><ul>{''.join(people)}</ul>")
     body = description_html(session.description, session.description_format)
     if body:
-        parts.append(f"<h4>{esc(tr('About this session'))}</h4>{body}")
+        heading = esc(tr("About this session"))
+        parts.append(f"<h4>{heading}</h4>{body}")
     parts.append(_links_html(session.url, ((link.url, link.title) for link in session.links)))
     parts.append(_sources_html(sources))
     return "".join(parts)
@@ -455,20 +460,21 @@ def forum_html(forum: Forum, speakers: dict[str, Speaker], sources: Sequence[Sou
     if forum.theme:
         parts.append(f"<p><i>{esc(forum.theme)}</i></p>")
     place = ", ".join(p for p in (forum.venue, forum.city, forum.country) if p)
-    facts = [f"{esc(tr('Dates'))}: {esc(forum_dates(forum))}{year_inferred_mark(forum)}"]
+    label = esc(tr("Dates"))
+    facts = [f"{label}: {esc(forum_dates(forum))}{year_inferred_mark(forum)}"]
     if forum.year_inferred:
         reason = breakable(shortened(forum.year_inferred, MAX_DESCRIPTION_SHOWN))
         facts.append(esc(tr("Year inferred: {reason}").format(reason=reason)))
     if place:
-        facts.append(f"{esc(tr('Venue'))}: {esc(place)}")
+        facts.append(esc(tr("Venue")) + f": {esc(place)}")
     if forum.organisers:
-        facts.append(f"{esc(tr('Organised by'))}: {esc('; '.join(forum.organisers))}")
-    facts.append(f"{esc(tr('Time zone'))}: {esc(forum.timezone)}")
+        facts.append(esc(tr("Organised by")) + f": {esc('; '.join(forum.organisers))}")
+    facts.append(esc(tr("Time zone")) + f": {esc(forum.timezone)}")
     parts.append("<p>" + "<br>".join(facts) + "</p>")
     parts.append(description_html(forum.description, forum.description_format))
     if forum.roles:
         people = "".join(_role_item(r, speakers) for r in forum.roles)
-        parts.append(f"<h4>{esc(tr('People'))}</h4><ul>{people}</ul>")
+        parts.append("<h4>" + esc(tr("People")) + f"</h4><ul>{people}</ul>")
     parts.append(_links_html(forum.url, ()))
     parts.append(_sources_html(sources))
     return "".join(parts)
@@ -492,9 +498,9 @@ def speaker_html(
     parts = [f"<h2>{esc(breakable(shortened(speaker.name, MAX_TITLE_SHOWN)))}</h2>"]
     facts = []
     if speaker.affiliation:
-        facts.append(f"{esc(tr('Affiliation'))}: {esc(speaker.affiliation)}")
+        facts.append(esc(tr("Affiliation")) + f": {esc(speaker.affiliation)}")
     if speaker.country:
-        facts.append(f"{esc(tr('Country'))}: {esc(speaker.country)}")
+        facts.append(esc(tr("Country")) + f": {esc(speaker.country)}")
     if facts:
         parts.append("<p>" + "<br>".join(facts) + "</p>")
     parts.append(description_html(speaker.bio, speaker.bio_format))
@@ -504,7 +510,7 @@ def speaker_html(
             f"{esc('; '.join(d for d in (role.role, role.billed_title) if d))}</li>"
             for forum, role in roles
         ]
-        parts.append(f"<h4>{esc(tr('Roles'))}</h4><ul>{''.join(items)}</ul>")
+        parts.append("<h4>" + esc(tr("Roles")) + f"</h4><ul>{''.join(items)}</ul>")
     if appearances:
         items = []
         for session, billed, forum, role in appearances:
@@ -514,10 +520,10 @@ def speaker_html(
                 f'<li><a href="session:{esc(session.guid)}">'
                 f"{esc(breakable(shortened(session.title, MAX_TITLE_SHOWN)))}</a><br>"
                 f"{forum_name_html(forum) if forum else ''} · {esc(when)}"
-                + (f"<br><i>{esc(tr('Billed as'))}: {esc(details)}</i>" if details else "")
+                + ("<br><i>" + esc(tr("Billed as")) + f": {esc(details)}</i>" if details else "")
                 + "</li>"
             )
-        parts.append(f"<h4>{esc(tr('Sessions'))}</h4><ul>{''.join(items)}</ul>")
+        parts.append("<h4>" + esc(tr("Sessions")) + f"</h4><ul>{''.join(items)}</ul>")
     parts.append(_links_html("", ((link.url, link.title) for link in speaker.links)))
     parts.append(_sources_html(sources))
     return "".join(parts)
