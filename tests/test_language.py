@@ -105,7 +105,7 @@ def test_lupdate_finds_every_message_of_the_code(
     """A message lupdate cannot see (in single quotes, say) would never be translated."""
     extracted = {source for _context, source, _comment in in_code}
     unseen = {text: name for text, name in _literal_messages().items() if text not in extracted}
-    assert not unseen, f"write these as tr(\"…\") outside f-strings: {unseen}"
+    assert not unseen, f'write these as tr("…") outside f-strings: {unseen}'
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
