@@ -98,11 +98,17 @@ def chosen_kind(path: Path, selected_filter: str, kinds: dict[str, str], default
 
 def command_action(parent: QWidget, text: str, tip: str, slot: Callable[[], None]) -> QAction:
     """A menu command with its tip (shown in the status bar too) that calls ``slot``."""
-    action = QAction(text, parent)
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
+    action = QAction(parent)
+    set_command_text(action, text, tip)
     action.triggered.connect(lambda _checked=False: slot())
     return action
+
+
+def set_command_text(action: QAction, text: str, tip: str) -> None:
+    """Name a menu command and give it its tip (in the status bar too)."""
+    action.setText(text)
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
 
 
 class CalendarOptionsDialog(QDialog):
@@ -230,31 +236,43 @@ class ExportFlow(QObject):
     def __init__(self, context: WindowContext) -> None:
         super().__init__(context.parent)
         self.context = context
-        self.calendar_action = self._action(
-            tr("Export bookmarks to &calendar…"),
-            tr("Save your bookmarked sessions as an iCalendar (.ics) file"),
-            self.export_calendar,
-        )
-        self.notes_action = self._action(
-            tr("Export &notes…"),
-            tr("Save your notes as a Markdown or PDF document"),
-            self.export_notes,
-        )
-        self.programme_action = self._action(
-            tr("Export &programme…"),
-            tr("Save the programme of the current forum as a frab schedule (XML or JSON)"),
-            self.export_programme,
-        )
-        self.export_personal_action = self._action(
-            tr("Export personal &data…"),
-            tr("Save your bookmarks and notes to a file, to move them to another computer"),
-            self.export_personal_data,
-        )
-        self.import_personal_action = self._action(
-            tr("I&mport personal data…"),
-            tr("Add the bookmarks and notes of a personal-data file to yours"),
-            self.import_personal_data,
-        )
+        self.calendar_action = self._action("", "", self.export_calendar)
+        self.notes_action = self._action("", "", self.export_notes)
+        self.programme_action = self._action("", "", self.export_programme)
+        self.export_personal_action = self._action("", "", self.export_personal_data)
+        self.import_personal_action = self._action("", "", self.import_personal_data)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Name the commands in the current language (the window calls this on a change)."""
+        for action, text, tip in (
+            (
+                self.calendar_action,
+                tr("Export bookmarks to &calendar…"),
+                tr("Save your bookmarked sessions as an iCalendar (.ics) file"),
+            ),
+            (
+                self.notes_action,
+                tr("Export &notes…"),
+                tr("Save your notes as a Markdown or PDF document"),
+            ),
+            (
+                self.programme_action,
+                tr("Export &programme…"),
+                tr("Save the programme of the current forum as a frab schedule (XML or JSON)"),
+            ),
+            (
+                self.export_personal_action,
+                tr("Export personal &data…"),
+                tr("Save your bookmarks and notes to a file, to move them to another computer"),
+            ),
+            (
+                self.import_personal_action,
+                tr("I&mport personal data…"),
+                tr("Add the bookmarks and notes of a personal-data file to yours"),
+            ),
+        ):
+            set_command_text(action, text, tip)
 
     def _action(self, text: str, tip: str, slot: Callable[[], None]) -> QAction:
         return command_action(self.context.parent, text, tip, slot)

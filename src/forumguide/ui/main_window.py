@@ -309,6 +309,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(tr("&Help"))
         if "reminder_actions" in self.__dict__:  # made when the Session menu first opened
             self._retranslate_reminders()
+        for flow in ("export_flow", "print_flow"):  # made on first use
+            if flow in self.__dict__:
+                self.__dict__[flow].retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

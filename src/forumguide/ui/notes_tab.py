@@ -36,11 +36,11 @@ class NotesTab(ListTab):
         self.library = library
         self.data: PersonalData | None = None
         self.query = ""
-        self.summary = QLabel(tr("Opening your notes…"), self)
+        self.store_missing = False  # the personal store could not be opened
+        self.summary = QLabel(self)
         self.model = NotesModel(self)
         self.view = SectionedTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(tr("Notes"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(
@@ -52,16 +52,10 @@ class NotesTab(ListTab):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName(tr("Note text"))
-        self.preview.setPlaceholderText(
-            tr("Select a note to read it; press Enter to open what it is about.")
-        )
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.preview)
-        self.export_button = QPushButton(tr("E&xport…"), self)
-        self.export_button.setAccessibleName(tr("Export notes"))
-        self.export_button.setToolTip(tr("Save your notes as a Markdown or PDF document"))
+        self.export_button = QPushButton(self)
         self.export_button.clicked.connect(lambda _checked=False: self.export_requested.emit())
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -69,6 +63,23 @@ class NotesTab(ListTab):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(tr("Notes"))
+        self.preview.setAccessibleName(tr("Note text"))
+        self.preview.setPlaceholderText(
+            tr("Select a note to read it; press Enter to open what it is about.")
+        )
+        self.export_button.setText(tr("E&xport…"))
+        self.export_button.setAccessibleName(tr("Export notes"))
+        self.export_button.setToolTip(tr("Save your notes as a Markdown or PDF document"))
+        if self.store_missing:
+            self.store_failed()
+        elif self.data is None:
+            self.summary.setText(tr("Opening your notes…"))
+        else:
+            self.reload_when_shown()
 
     def attach(self, data: PersonalData) -> None:
         self.data = data
@@ -83,6 +94,7 @@ class NotesTab(ListTab):
 
     def store_failed(self) -> None:
         """The personal store could not be opened: say so instead of waiting for it."""
+        self.store_missing = True
         self.summary.setText(tr("Your notes could not be opened; see the message above."))
 
     @staticmethod

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -98,7 +98,6 @@ class NowAndNextWindow(QDialog):
         self.forum_slug = forum
         self.bookmarked = bookmarked
         self.found: NowAndNext[SessionSummary] | None = None
-        self.setWindowTitle(tr("Now and next"))
         self.setObjectName("NowAndNext")
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -107,9 +106,7 @@ class NowAndNextWindow(QDialog):
         font.setBold(True)
         self.heading.setFont(font)
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName(tr("Sessions on now and next"))
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([tr("When"), tr("Session"), tr("Room")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
@@ -120,8 +117,7 @@ class NowAndNextWindow(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.jump = QPushButton(tr("Show in the &programme"), self)
-        self.jump.setAccessibleName(tr("Show now in the programme"))
+        self.jump = QPushButton(self)
         self.jump.clicked.connect(self.jump_requested)
         buttons.addButton(self.jump, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
@@ -133,6 +129,21 @@ class NowAndNextWindow(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Now and next"))
+        self.tree.setAccessibleName(tr("Sessions on now and next"))
+        self.tree.setHeaderLabels([tr("When"), tr("Session"), tr("Room")])
+        self.jump.setText(tr("Show in the &programme"))
+        self.jump.setAccessibleName(tr("Show now in the programme"))
+        if self.isVisible():
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # Content -----------------------------------------------------------------------------
 

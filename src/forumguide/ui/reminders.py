@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from forumguide.catalog.library import CatalogLibrary
@@ -143,24 +143,34 @@ class ReminderBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#reminder { background: palette(tool-tip-base); }")
         self.happening = happening
-        title, body = reminder_text(happening)
-        self.label = QLabel(
-            f"{title}\n{body} "
-            + tr("(in {span})").format(span=span_text(max(waited, timedelta(0)))),
-            self,
-        )
+        self.waited = max(waited, timedelta(0))
+        self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(tr("Reminder"))
         session = happening.session
-        show = QPushButton(tr("Show &session"), self)
-        show.setAccessibleName(tr("Show the session of this reminder"))
+        self.show_button = show = QPushButton(self)
         show.clicked.connect(lambda: self.open_requested.emit(session.guid, session.forum_slug))
         show.clicked.connect(self.deleteLater)
-        dismiss = QPushButton(tr("Dismiss"), self)
-        dismiss.setAccessibleName(tr("Dismiss reminder"))
+        self.dismiss_button = dismiss = QPushButton(self)
         dismiss.clicked.connect(self.deleteLater)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(show)
         layout.addWidget(dismiss)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title, body = reminder_text(self.happening)
+        self.label.setText(
+            f"{title}\n{body} " + tr("(in {span})").format(span=span_text(self.waited))
+        )
+        self.label.setAccessibleName(tr("Reminder"))
+        self.show_button.setText(tr("Show &session"))
+        self.show_button.setAccessibleName(tr("Show the session of this reminder"))
+        self.dismiss_button.setText(tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(tr("Dismiss reminder"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

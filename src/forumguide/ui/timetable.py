@@ -150,7 +150,7 @@ class TimetableView(QAbstractScrollArea):
         self.zone_name = ""
         self._by_column: list[list[int]] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(tr("Timetable"))
+        self.retranslate()
         self.viewport().setMouseTracking(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -510,11 +510,18 @@ class TimetableView(QAbstractScrollArea):
         super().resizeEvent(event)
         self._update_scroll_bars()
 
+    def retranslate(self) -> None:
+        """The grid's texts are written as it is painted: it is painted again."""
+        self.setAccessibleName(tr("Timetable"))
+        self.viewport().update()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fonts()
             self._update_scroll_bars()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self.viewport().update()
@@ -626,18 +633,15 @@ class TimetablePanel(QWidget):
         self.view.activated.connect(self._activated)
         self.view.zoom_changed.connect(self.zoom_changed)
         self.day = QComboBox(self)
-        self.day.setAccessibleName(tr("Day shown in the timetable"))
         self.day.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.day.currentIndexChanged.connect(lambda _index: self.show_day())
-        day_label = QLabel(tr("&Day:"), self)
+        self.day_label = day_label = QLabel(self)
         day_label.setBuddy(self.day)
-        self.previous_day = self._button("◀", tr("Previous day"), lambda: self._step_day(-1))
-        self.next_day = self._button("▶", tr("Next day"), lambda: self._step_day(1))
-        self.zoom_out = self._button(
-            "−", tr("Zoom out (Ctrl+Minus)"), lambda: self.view.zoom_by(-1)
-        )
-        self.zoom_in = self._button("+", tr("Zoom in (Ctrl+Plus)"), lambda: self.view.zoom_by(1))
+        self.previous_day = self._button("◀", lambda: self._step_day(-1))
+        self.next_day = self._button("▶", lambda: self._step_day(1))
+        self.zoom_out = self._button("−", lambda: self.view.zoom_by(-1))
+        self.zoom_in = self._button("+", lambda: self.view.zoom_by(1))
 
         # The controls go where the window puts them (beside the list's filters).
         self.controls = QWidget(self)
@@ -651,9 +655,8 @@ class TimetablePanel(QWidget):
         controls.addWidget(self.zoom_out)
         controls.addWidget(self.zoom_in)
 
-        self.untimed_label = QLabel(tr("&Time to be confirmed:"), self)
+        self.untimed_label = QLabel(self)
         self.untimed = QListWidget(self)
-        self.untimed.setAccessibleName(tr("Sessions of this day with no time yet"))
         self.untimed_label.setBuddy(self.untimed)
         self.untimed.setMaximumHeight(self.untimed.fontMetrics().height() * 5)
         self.untimed.currentRowChanged.connect(self._untimed_picked)
@@ -681,12 +684,36 @@ class TimetablePanel(QWidget):
         self._ticker = QTimer(self)
         self._ticker.setInterval(30_000)
         self._ticker.timeout.connect(self.update_now)
+        self.retranslate()
 
-    def _button(self, text: str, name: str, action: Callable[[], object]) -> QToolButton:
+    def retranslate(self) -> None:
+        self.day.setAccessibleName(tr("Day shown in the timetable"))
+        self.day_label.setText(tr("&Day:"))
+        for button, name in (
+            (self.previous_day, tr("Previous day")),
+            (self.next_day, tr("Next day")),
+            (self.zoom_out, tr("Zoom out (Ctrl+Minus)")),
+            (self.zoom_in, tr("Zoom in (Ctrl+Plus)")),
+        ):
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+        self.untimed_label.setText(tr("&Time to be confirmed:"))
+        self.untimed.setAccessibleName(tr("Sessions of this day with no time yet"))
+        for index in range(self.day.count()):
+            value = str(self.day.itemData(index))
+            day = self._days.get(value)
+            self.day.setItemText(index, short_date(day) if day else tr("Date TBC"))
+        if self.forum is not None:
+            self.show_day()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _button(self, text: str, action: Callable[[], object]) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
-        button.setAccessibleName(name)
-        button.setToolTip(name)
         button.setAutoRaise(False)
         button.clicked.connect(action)
         return button

@@ -121,6 +121,15 @@ class ListTab(QWidget):
     def reload(self) -> None:
         raise NotImplementedError
 
+    def retranslate(self) -> None:
+        """Set the tab's texts in the current language: called by ``__init__`` once the tab is
+        built, and again when the language changes."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def reload_when_shown(self) -> None:
         self.stale = not self.isVisible()
         if not self.stale:

@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFocusEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -84,14 +84,23 @@ class Banner(QFrame):
         # Messages quote file names and error text, which must never be read as markup.
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName(tr("Message"))
-        close = QPushButton(tr("Dismiss"), self)
-        close.setAccessibleName(tr("Dismiss message"))
+        self.close_button = close = QPushButton(self)
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(close)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setAccessibleName(tr("Message"))
+        self.close_button.setText(tr("Dismiss"))
+        self.close_button.setAccessibleName(tr("Dismiss message"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_message(self, text: str, key: str = "") -> None:
         """Show ``text`` below the messages already shown.
@@ -126,13 +135,10 @@ class TaskStatus(QWidget):
         self.tasks = tasks
         self.task: Task[object] | None = None
         self.label = QLabel(self)
-        self.label.setAccessibleName(tr("Work in progress"))
         self.bar = QProgressBar(self)
-        self.bar.setAccessibleName(tr("Progress"))
         self.bar.setMaximumWidth(240)
         self.bar.setTextVisible(False)
-        self.cancel = QPushButton(tr("Cancel"), self)
-        self.cancel.setAccessibleName(tr("Cancel the work in progress"))
+        self.cancel = QPushButton(self)
         self.cancel.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -146,6 +152,18 @@ class TaskStatus(QWidget):
         tasks.started.connect(self._started)
         tasks.idle.connect(self._idle)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setAccessibleName(tr("Work in progress"))
+        self.bar.setAccessibleName(tr("Progress"))
+        self.cancel.setText(tr("Cancel"))
+        self.cancel.setAccessibleName(tr("Cancel the work in progress"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _started(self, task: Task[object]) -> None:
         task.progressed.connect(
@@ -225,14 +243,11 @@ class NoteEditor(QWidget):
         self._failing = False
         # Notes whose save failed and that are no longer on screen: (target, key) -> text.
         self._held: dict[tuple[NoteTarget, str, str], tuple[str, SessionSnapshot]] = {}
-        self.heading = QLabel(tr("&Your note"), self)
+        self.heading = QLabel(tr("&Your note"), self)  # the tab it is in names what it is on
         self.editor = _NoteTextEdit(self)
-        self.editor.setAccessibleName(tr("Your note"))
         self.editor.setTabChangesFocus(True)
-        self.editor.setPlaceholderText(tr("Type your notes here; they are saved as you type."))
         self.heading.setBuddy(self.editor)
         self.status = QLabel(self)
-        self.status.setAccessibleName(tr("Note status"))
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -251,6 +266,17 @@ class NoteEditor(QWidget):
         self.editor.focus_lost.connect(self.flush)
         self.setEnabled(False)
         self.status.setText(tr("Opening your notes…"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.editor.setAccessibleName(tr("Your note"))
+        self.editor.setPlaceholderText(tr("Type your notes here; they are saved as you type."))
+        self.status.setAccessibleName(tr("Note status"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def attach(self, data: PersonalData) -> None:
         self.data = data
