@@ -24,6 +24,7 @@ from forumguide.ui.formatting import clock_text, local_time_text, long_date, sho
 from forumguide.ui.language import (
     LANGUAGE_SETTING,
     current_language,
+    remove_translations,
     set_language,
     startup_choice,
     translations_dir,
@@ -42,9 +43,11 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[None]:
     """Start in English and leave the process in English, whatever a test switched to."""
+    locale = QLocale()
     set_language("en")
     yield
-    set_language("en")
+    remove_translations()
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

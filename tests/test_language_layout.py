@@ -40,7 +40,7 @@ from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import CatalogReader
 from forumguide.paths import UserPaths
 from forumguide.ui.export_flow import CalendarOptionsDialog
-from forumguide.ui.language import set_language
+from forumguide.ui.language import remove_translations, set_language
 from forumguide.ui.main_window import PROGRAMME, MainWindow
 from tests.ui_helpers import close_window, open_window
 
@@ -81,12 +81,14 @@ class PseudoTranslator(QTranslator):
 
 @pytest.fixture
 def pseudo_language(qapp: QApplication) -> Iterator[None]:
+    locale = QLocale()
     set_language("en")
     translator = PseudoTranslator()
     QCoreApplication.installTranslator(translator)
     yield
     QCoreApplication.removeTranslator(translator)
-    set_language("en")
+    remove_translations()
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture
@@ -243,6 +245,7 @@ def _unreachable_or_unnamed(root: QWidget) -> list[str]:
 def test_every_control_has_a_name_and_a_keyboard_path(
     language: str, window: MainWindow, qtbot: Any
 ) -> None:
+    locale = QLocale()
     set_language(language)
     try:
         window.programme.set_timetable_shown(True)  # the timetable's controls exist from now
@@ -266,5 +269,5 @@ def test_every_control_has_a_name_and_a_keyboard_path(
                     f"{type(widget).__name__} is named {name!r} in {language}"
                 )
     finally:
-        set_language("en")
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        remove_translations()
+        QLocale.setDefault(locale)

@@ -414,7 +414,7 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     <message>
         <source>d MMM yyyy</source>
         <comment>date pattern</comment>
-        <translation>d MMM yyyy &apos;ж&apos;.</translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>

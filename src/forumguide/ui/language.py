@@ -111,6 +111,17 @@ def current_language() -> str:
     return _Translators.language
 
 
+def remove_translations() -> None:
+    """Take every translator of ours out again: the source texts are shown (for tests)."""
+    app = QCoreApplication.instance()
+    for translator in _Translators.installed:
+        if app is not None:
+            app.removeTranslator(translator)
+        translator.deleteLater()
+    _Translators.installed = []
+    _Translators.language = ""
+
+
 def set_language(choice: str) -> str:
     """Speak ``choice`` (a code, or :data:`SYSTEM`) from now on; returns the language used.
 
@@ -121,10 +132,7 @@ def set_language(choice: str) -> str:
     code = language_of(choice)
     # The locale first: widgets that retranslate format their dates in the new language.
     QLocale.setDefault(locale_for(code))
-    for translator in _Translators.installed:
-        app.removeTranslator(translator)
-        translator.deleteLater()
-    _Translators.installed = []
+    remove_translations()
     ours, qt = str(translations_dir()), str(qt_translations_dir())
     # The English file always: it holds the English plural forms of the %n messages. Later
     # translators are asked first, so the chosen language's files come after it.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.model import NoteSummary, NoteTarget, Session, SessionKey
 from forumguide.personal import PersonalStoreError
-from forumguide.ui.formatting import breakable, shortened, tr
+from forumguide.ui.formatting import breakable, local_time_text, shortened, tr
 from forumguide.ui.models import NotesModel
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.views import ListTab, SectionedTableView
@@ -43,9 +45,6 @@ class NotesTab(ListTab):
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(
-            NotesModel.UPDATED, self.fontMetrics().horizontalAdvance("2025-10-15 10:00") + 24
-        )
         header.resizeSection(NotesModel.ABOUT, 360)
         header.setStretchLastSection(False)
         self.view.activated.connect(self._activated)
@@ -67,6 +66,14 @@ class NotesTab(ListTab):
 
     def retranslate(self) -> None:
         self.view.setAccessibleName(tr("Notes"))
+        # As wide as the longest date and time of the language (a two-digit day, long month).
+        widest = max(
+            self.fontMetrics().horizontalAdvance(
+                local_time_text(datetime(2025, month, 28, 23, 59, tzinfo=UTC))
+            )
+            for month in range(1, 13)
+        )
+        self.view.horizontalHeader().resizeSection(NotesModel.UPDATED, widest + 24)
         self.preview.setAccessibleName(tr("Note text"))
         self.preview.setPlaceholderText(
             tr("Select a note to read it; press Enter to open what it is about.")
