@@ -67,6 +67,12 @@ def _parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,  # not to undo a --language given before the command
         help="the language of the pictures",
     )
+    shot.add_argument(
+        "--size",
+        metavar="WIDTHxHEIGHT",
+        type=_size,
+        help="the window's size in pixels (default: 1280x800)",
+    )
     schedule = commands.add_parser(
         "import", help="import a frab/Pentabarf XML or frab/pretalx JSON schedule"
     )
@@ -77,6 +83,16 @@ def _parser() -> argparse.ArgumentParser:
         help="the conference's IANA time zone, for a file that does not say (e.g. Europe/Brussels)",
     )
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    """``1366x768`` as (1366, 768)."""
+    import argparse  # noqa: PLC0415
+
+    width, _x, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and int(width) > 0 and int(height) > 0):
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1366x768")
+    return int(width), int(height)
 
 
 # X display ":<n>" listens on the socket X<n> here (and on the same name in Linux's abstract
@@ -371,7 +387,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from forumguide.screenshot import write_screenshots  # noqa: PLC0415
 
         return write_screenshots(
-            arguments.directory, arguments.forum or DEFAULT_FORUM, arguments.now
+            arguments.directory,
+            arguments.forum or DEFAULT_FORUM,
+            arguments.now,
+            **({"size": arguments.size} if arguments.size else {}),
         )
     return _open_window(arguments.files)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -116,7 +116,11 @@ class ProgrammeTab(ListTab):
         top.addWidget(self.as_timetable)
         top.addWidget(self.now_button)
         top.addWidget(self.controls, 1)
+        top.addStretch(0)  # takes the room of the filters when they are on a row of their own
         top.addWidget(self.about)
+        self.top_row = top
+        # Where the filters go when the row above is too narrow for them.
+        self.filter_row = QHBoxLayout()
 
         self.model = SessionListModel(self)
         self.view = SectionedTableView(self)
@@ -159,6 +163,8 @@ class ProgrammeTab(ListTab):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
+        left_layout.addLayout(self.filter_row)
+        left.installEventFilter(self)
         left_layout.addWidget(self.pages, 1)
         self._show_page(0)
 
@@ -200,6 +206,7 @@ class ProgrammeTab(ListTab):
             label = box.property("caption")
             if isinstance(label, QLabel):
                 label.setText(caption)
+        self._fit_filters()
         self.about.setText(tr("About this &forum"))
         self.about.setAccessibleName(tr("About this forum"))
         for button, text, tip in (
@@ -241,6 +248,51 @@ class ProgrammeTab(ListTab):
         else:
             self.show_forum_page()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list_pane and event.type() == QEvent.Type.Resize:
+            self._fit_filters()
+        return False
+
+    def _fit_filters(self) -> None:
+        """Fit the filters to the list's width: beside the buttons with their captions where
+        there is room, else on a row of their own below them, and without captions only where
+        even that row is too narrow (each box still says what it filters by its first choice,
+        "All days")."""
+        shown = [box for box in self._boxes() if box.count() > 1]
+        layout = self.filters.layout()
+        spacing = max(0, layout.spacing()) if layout is not None else 0
+        letter = self.fontMetrics().horizontalAdvance("M")
+        # Each box at least as wide as its first choice ("All days"), which says what it is.
+        legible = {box: self._width_for_first_choice(box) for box in shown}
+        captions = [box.property("caption") for box in shown]
+        bare = sum(width + spacing for width in legible.values())
+        labelled = bare + sum(
+            caption.sizeHint().width() + spacing
+            for caption in captions
+            if isinstance(caption, QLabel)
+        )
+        buttons = (self.as_list, self.as_timetable, self.now_button, self.about)
+        beside = self.list_pane.width() - sum(b.sizeHint().width() + 2 * spacing for b in buttons)
+        below = beside < labelled
+        if below != (self.filter_row.indexOf(self.controls) >= 0):
+            (self.top_row if below else self.filter_row).removeWidget(self.controls)
+            if below:
+                self.filter_row.addWidget(self.controls, 1)
+            else:
+                self.top_row.insertWidget(self.top_row.indexOf(self.about), self.controls, 1)
+        room = self.list_pane.width() if below else beside
+        for caption in captions:
+            if isinstance(caption, QLabel):
+                caption.setVisible(room >= labelled)
+        for box in shown:
+            box.setMinimumWidth(legible[box] if room >= bare else letter * 5)
+
+    @staticmethod
+    def _width_for_first_choice(box: QComboBox) -> int:
+        metrics = box.fontMetrics()
+        widest = max(metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count()))
+        return box.sizeHint().width() - widest + metrics.horizontalAdvance(box.itemText(0))
+
     def _mode_button(self) -> QToolButton:
         button = QToolButton(self)
         button.setCheckable(True)
@@ -250,6 +302,9 @@ class ProgrammeTab(ListTab):
     def _filter_box(self) -> QComboBox:
         box = QComboBox(self)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Short of room (a longer language, a narrow window), the boxes narrow and elide their
+        # choice instead of overlapping each other.
+        box.setMinimumWidth(box.fontMetrics().horizontalAdvance("M") * 5)
         box.currentIndexChanged.connect(lambda _index: self.reload())
         return box
 
@@ -284,6 +339,7 @@ class ProgrammeTab(ListTab):
         self._fill(self.room, [(r, r) for r in facets.rooms], tr("All rooms"))
         self._fill(self.format, [(f, f) for f in facets.formats], tr("All formats"))
         self.view.setColumnHidden(SessionListModel.ROOM, not facets.rooms)
+        self._fit_filters()
         self.current = None
         self._timetable_forum = ""
         self._noted = self.data.noted_in(slug) if self.data is not None else frozenset()
