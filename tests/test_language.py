@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import CatalogReader
+from forumguide.interchange.atomic import ExportError, write_atomically
 from forumguide.paths import UserPaths
+from forumguide.personal import PersonalStoreError, StoreWriteError
 from forumguide.ui.export_flow import CalendarOptionsDialog
 from forumguide.ui.formatting import clock_text, local_time_text, long_date, short_date, tr
 from forumguide.ui.language import (
@@ -30,6 +32,7 @@ from forumguide.ui.language import (
     translations_dir,
 )
 from forumguide.ui.main_window import MainWindow
+from forumguide.ui.messages import error_text
 from forumguide.ui.models import SessionListModel
 from tests.conftest import REPO
 from tests.ui_helpers import close_window, open_window
@@ -259,3 +262,28 @@ def test_the_locale_follows_the_language(english: None) -> None:
     assert QLocale().language() == QLocale.Language.Kazakh
     set_language("ru")
     assert QLocale().language() == QLocale.Language.Russian
+
+
+def test_an_export_error_in_kazakh_names_the_file_and_the_reason(
+    english: None, tmp_path: Path
+) -> None:
+    target = tmp_path / "жоқ-қалта" / "күн-тәртібі.ics"
+    with pytest.raises(ExportError) as raised:
+        write_atomically(target, "BEGIN:VCALENDAR")
+    assert raised.value.path == target
+    assert raised.value.reason == "no-folder"
+    set_language("kk")
+    text = error_text(raised.value)
+    assert str(target) in text
+    assert text == f"{target} жазылмады: қалта жоқ."
+    set_language("ru")
+    assert error_text(raised.value) == f"Не удалось записать {target}: папки не существует."
+
+
+def test_a_store_failure_is_worded_from_its_kind(english: None) -> None:
+    set_language("kk")
+    assert error_text(StoreWriteError("The disk is full.", kind="disk-full")) == (
+        "Дискіде орын жоқ."
+    )
+    # A cause the window does not word is shown as the store said it.
+    assert error_text(PersonalStoreError("Something new.")) == "Something new."

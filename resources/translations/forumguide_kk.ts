@@ -1456,6 +1456,50 @@ Choose the conference&apos;s time zone:</source>
         <source>Saved; other notes are waiting to be saved.</source>
         <translation>Сақталды; басқа жазбалар сақталуды күтуде.</translation>
     </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>рұқсат жоқ</translation>
+    </message>
+    <message>
+        <source>the folder is on a read-only disk</source>
+        <translation>қалта тек оқуға арналған дискіде</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>дискіде орын жоқ</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>диск квотасы таусылды</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>қалта жоқ</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>дәл осындай атты қалта бар</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>атауы тым ұзын</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Дискіде орын жоқ.</translation>
+    </message>
+    <message>
+        <source>The folder or file is read-only.</source>
+        <translation>Қалта немесе файл тек оқуға арналған.</translation>
+    </message>
+    <message>
+        <source>The file is locked by another program.</source>
+        <translation>Файлды басқа бағдарлама бұғаттап тұр.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>{file} жазылмады: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>PersonalData</name>

@@ -1462,6 +1462,50 @@ Choose the conference&apos;s time zone:</source>
         <source>Saved; other notes are waiting to be saved.</source>
         <translation>Сохранено; другие заметки ждут сохранения.</translation>
     </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>нет прав доступа</translation>
+    </message>
+    <message>
+        <source>the folder is on a read-only disk</source>
+        <translation>папка находится на диске только для чтения</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>квота диска исчерпана</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>папки не существует</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>мешает папка с таким же именем</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>слишком длинное имя</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Диск заполнен.</translation>
+    </message>
+    <message>
+        <source>The folder or file is read-only.</source>
+        <translation>Папка или файл доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>The file is locked by another program.</source>
+        <translation>Файл заблокирован другой программой.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>Не удалось записать {file}: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>PersonalData</name>

@@ -40,6 +40,7 @@ from forumguide.personal import PersonalStoreError
 from forumguide.services import exports
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import TimeFormatter, long_date, tr
+from forumguide.ui.messages import error_text
 from forumguide.ui.personal_data import PersonalData
 
 if TYPE_CHECKING:
@@ -329,7 +330,7 @@ class ExportFlow(QObject):
         QMessageBox.warning(
             self._parent,
             title,
-            tr("Nothing was written.\n\n{reason}").format(reason=error),
+            tr("Nothing was written.\n\n{reason}").format(reason=error_text(error)),
         )
 
     def _done(self, text: str) -> None:

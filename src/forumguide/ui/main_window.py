@@ -40,6 +40,7 @@ from forumguide.ui.agenda_tab import AgendaTab
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import TimeFormatter, tr
 from forumguide.ui.language import LanguageMenu
+from forumguide.ui.messages import error_text
 from forumguide.ui.notes_tab import NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
@@ -465,7 +466,9 @@ class MainWindow(QMainWindow):
             log.error("personal store not opened: %s", error)
             self.banner.clear_message(STORE_MESSAGE)
             self.show_banner(
-                tr("Your bookmarks and notes could not be opened: {error}").format(error=error)
+                tr("Your bookmarks and notes could not be opened: {error}").format(
+                    error=error_text(error)
+                )
             )
             for tab in (self.agenda, self.notes):
                 tab.store_failed()

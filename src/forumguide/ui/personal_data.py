@@ -20,6 +20,7 @@ from forumguide.domain.model import (
 )
 from forumguide.personal import PersonalStoreError
 from forumguide.services import personal
+from forumguide.ui.messages import error_text
 
 if TYPE_CHECKING:
     from forumguide.personal.store import PersonalStore
@@ -88,7 +89,9 @@ class PersonalData(QObject):
             self.store.remove_bookmark(guid, forum_slug)
         except PersonalStoreError as error:
             log.warning("bookmark not removed: %s", error)
-            self.write_failed.emit(self.tr("The bookmark was not removed: {0}").format(error))
+            self.write_failed.emit(
+                self.tr("The bookmark was not removed: {0}").format(error_text(error))
+            )
             return False
         self._bookmarked.discard(key)
         self.bookmarks_changed.emit()
@@ -108,7 +111,9 @@ class PersonalData(QObject):
                 self._bookmarked.discard(key)
         except PersonalStoreError as error:
             log.warning("bookmark not saved: %s", error)
-            self.write_failed.emit(self.tr("The bookmark was not saved: {0}").format(error))
+            self.write_failed.emit(
+                self.tr("The bookmark was not saved: {0}").format(error_text(error))
+            )
             return False
         self.bookmarks_changed.emit()
         return True

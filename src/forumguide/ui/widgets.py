@@ -29,6 +29,7 @@ from forumguide.ui.formatting import (
     local_time_text,
     tr,
 )
+from forumguide.ui.messages import error_text
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.tasks import Task, TaskRunner
 
@@ -422,7 +423,7 @@ class NoteEditor(QWidget):
         log.warning("note not saved: %s", error)
         message = tr(
             "Your note is not saved yet: {reason} The text is kept and saving is retried."
-        ).format(reason=error)
+        ).format(reason=error_text(error))
         if self._held:
             message += " " + tr("%n other note(s) waiting to be saved.", "", len(self._held))
         self.status.setText(
