@@ -42,9 +42,13 @@ from forumguide.paths import UserPaths
 from forumguide.ui.export_flow import CalendarOptionsDialog
 from forumguide.ui.language import remove_translations, set_language
 from forumguide.ui.main_window import PROGRAMME, MainWindow
+from tests.conftest import INTEROP
 from tests.ui_helpers import close_window, open_window
 
 SCREEN = (1366, 768)
+SCHEDULES = INTEROP / "schedules"
+DEMOCON = SCHEDULES / "pretalx-democon.json"
+CAMP = SCHEDULES / "frab-camp2019.json"
 ACCENTED = str.maketrans(
     "aceinoruyACEINORUY", "àçéîñöŕüýÀÇÉÎÑÖŔÜÝ"
 )  # the same letters with marks, as Latin-script languages write them
@@ -141,11 +145,21 @@ def _clipped_headers(header: QHeaderView) -> list[str]:
     return found
 
 
+@pytest.mark.parametrize("schedule", [None, DEMOCON, CAMP])
 def test_pseudo_translated_window_is_not_clipped_at_1366_by_768(
-    pseudo_language: None, window: MainWindow, qtbot: Any
+    pseudo_language: None, window: MainWindow, qtbot: Any, schedule: Path | None
 ) -> None:
+    if schedule is not None:  # a conference with days, tracks, rooms and formats to filter
+        window.import_flow.import_file(schedule)
+        qtbot.waitUntil(lambda: window.import_flow.last_result is not None)
+        dialog = window.import_flow.dialog
+        if dialog is not None:
+            dialog.close()
     window.tabs.setCurrentIndex(PROGRAMME)
     QApplication.processEvents()
+    QApplication.processEvents()
+    filters = [box for box in window.programme._boxes() if box.isVisible()]
+    assert schedule is None or len(filters) >= 2, "the imported programme is not shown"
     bar = window.findChild(QToolBar, "mainToolBar")
     assert bar is not None
     overflow = bar.findChild(QToolButton, "qt_toolbar_ext_button")
