@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import CatalogReader
@@ -213,7 +213,7 @@ def test_switching_language_retranslates_menus_tabs_headers_and_an_open_dialog(
     assert window.view_menu.title() == "&Көрініс"
     assert window.find_action.text() == "&Іздеу…"
     assert window.tabs.tabText(0) == "&Бағдарлама"
-    assert window.tabs.tabText(2) == "&Күн тәртібім"
+    assert window.tabs.tabText(2) == "Күн т&әртібім"
     assert window.search.placeholderText().startswith("Сессиялар, спикерлер")
     assert window.language_menu.menu.title() == "&Тіл"
     assert changed, "the list's headers were not told of the new language"
@@ -287,3 +287,35 @@ def test_a_store_failure_is_worded_from_its_kind(english: None) -> None:
     )
     # A cause the window does not word is shown as the store said it.
     assert error_text(PersonalStoreError("Something new.")) == "Something new."
+
+
+def _mnemonic(text: str) -> str:
+    match = re.search(r"&([^&\s])", text)
+    return match.group(1).casefold() if match else ""
+
+
+def _collisions(texts: list[str]) -> list[str]:
+    letters = [_mnemonic(text) for text in texts]
+    return sorted({t for t, m in zip(texts, letters, strict=True) if m and letters.count(m) > 1})
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_keyboard_mnemonics_do_not_collide_in_a_menu(language: str, window: MainWindow) -> None:
+    set_language(language)
+    window.file_menu.aboutToShow.emit()  # the export and print commands are added then
+    window.session_menu.aboutToShow.emit()
+    bar = window.menuBar()
+    titles = [action.text() for action in bar.actions()]
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    problems = (
+        [f"menu bar and tabs: {_collisions(titles + tabs)}"] if _collisions(titles + tabs) else []
+    )
+    menus = [action.menu() for action in bar.actions()]
+    # Not the reminder choices: "&{minutes} minutes before" marks the first digit of 10 and 15.
+    menus += [window.language_menu.menu]
+    for menu in menus:
+        assert isinstance(menu, QMenu)
+        texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+        if _collisions(texts):
+            problems.append(f"{menu.title()}: {_collisions(texts)}")
+    assert not problems, "\n".join(problems)

@@ -233,7 +233,7 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>Export bookmarks to &amp;calendar…</source>
-        <translation>Бетбелгілерді &amp;күнтізбеге экспорттау…</translation>
+        <translation>Бетбелгілерді кү&amp;нтізбеге экспорттау…</translation>
     </message>
     <message>
         <source>Save your bookmarked sessions as an iCalendar (.ics) file</source>
@@ -249,7 +249,7 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>Export &amp;programme…</source>
-        <translation>&amp;Бағдарламаны экспорттау…</translation>
+        <translation>Бағдарламаны &amp;экспорттау…</translation>
     </message>
     <message>
         <source>Save the programme of the current forum as a frab schedule (XML or JSON)</source>
@@ -265,7 +265,7 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>I&amp;mport personal data…</source>
-        <translation>Жеке деректерді &amp;импорттау…</translation>
+        <translation>Жеке деректерді имп&amp;орттау…</translation>
     </message>
     <message>
         <source>Add the bookmarks and notes of a personal-data file to yours</source>
@@ -644,11 +644,11 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>&amp;Speakers</source>
-        <translation>&amp;Спикерлер</translation>
+        <translation>Сп&amp;икерлер</translation>
     </message>
     <message>
         <source>My &amp;agenda</source>
-        <translation>&amp;Күн тәртібім</translation>
+        <translation>Күн т&amp;әртібім</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -696,7 +696,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Programme as &amp;timetable</source>
-        <translation>Бағдарлама &amp;кесте түрінде</translation>
+        <translation>Бағдарлама к&amp;есте түрінде</translation>
     </message>
     <message>
         <source>Show a day of the programme as a timetable of rooms and hours</source>
@@ -712,7 +712,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Now and &amp;next</source>
-        <translation>Қазір және &amp;кейін</translation>
+        <translation>Қазір және ке&amp;йін</translation>
     </message>
     <message>
         <source>What is on now and what starts next, your bookmarked sessions first (Ctrl+N)</source>
@@ -1072,7 +1072,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>About this &amp;forum</source>
-        <translation>Осы &amp;форум туралы</translation>
+        <translation>Осы фо&amp;рум туралы</translation>
     </message>
     <message>
         <source>About this forum</source>
@@ -1080,11 +1080,11 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;Күн:</translation>
+        <translation>Кү&amp;н:</translation>
     </message>
     <message>
         <source>&amp;Track:</source>
-        <translation>&amp;Бағыт:</translation>
+        <translation>Ба&amp;ғыт:</translation>
     </message>
     <message>
         <source>R&amp;oom:</source>
@@ -1092,7 +1092,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>For&amp;mat:</source>
-        <translation>&amp;Формат:</translation>
+        <translation>Фор&amp;мат:</translation>
     </message>
     <message>
         <source>&amp;List</source>
@@ -1104,7 +1104,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>T&amp;imetable</source>
-        <translation>&amp;Кесте</translation>
+        <translation>К&amp;есте</translation>
     </message>
     <message>
         <source>Show a day of the programme as a timetable</source>
@@ -1176,11 +1176,11 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>&amp;Your note on this session</source>
-        <translation>Осы сессия туралы &amp;жазбаңыз</translation>
+        <translation>Осы сессия туралы жазба&amp;ңыз</translation>
     </message>
     <message>
         <source>&amp;Your note</source>
-        <translation>&amp;Сіздің жазбаңыз</translation>
+        <translation>Сіздің жазба&amp;ңыз</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
@@ -1308,7 +1308,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>&amp;Your note on this person</source>
-        <translation>Осы адам туралы &amp;жазбаңыз</translation>
+        <translation>Осы адам туралы жазба&amp;ңыз</translation>
     </message>
     <message>
         <source>Nobody matches “{query}”.</source>

@@ -249,7 +249,7 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>Export &amp;programme…</source>
-        <translation>Экспорт &amp;программы…</translation>
+        <translation>Экспорт про&amp;граммы…</translation>
     </message>
     <message>
         <source>Save the programme of the current forum as a frab schedule (XML or JSON)</source>
@@ -257,7 +257,7 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>Export personal &amp;data…</source>
-        <translation>Экспорт личных &amp;данных…</translation>
+        <translation>Экспорт &amp;личных данных…</translation>
     </message>
     <message>
         <source>Save your bookmarks and notes to a file, to move them to another computer</source>
@@ -265,7 +265,7 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>I&amp;mport personal data…</source>
-        <translation>&amp;Импорт личных данных…</translation>
+        <translation>И&amp;мпорт личных данных…</translation>
     </message>
     <message>
         <source>Add the bookmarks and notes of a personal-data file to yours</source>
@@ -648,7 +648,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>&amp;Speakers</source>
-        <translation>&amp;Спикеры</translation>
+        <translation>Сп&amp;икеры</translation>
     </message>
     <message>
         <source>My &amp;agenda</source>
@@ -684,7 +684,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Show times in &amp;my time zone</source>
-        <translation>Время в &amp;моём часовом поясе</translation>
+        <translation>Время в моём &amp;часовом поясе</translation>
     </message>
     <message>
         <source>Show session times in this computer&apos;s time zone instead of the forum&apos;s</source>
@@ -700,7 +700,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Programme as &amp;timetable</source>
-        <translation>Программа в виде &amp;сетки</translation>
+        <translation>Программа в виде сет&amp;ки</translation>
     </message>
     <message>
         <source>Show a day of the programme as a timetable of rooms and hours</source>
@@ -708,7 +708,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>&amp;Jump to now</source>
-        <translation>&amp;Перейти к текущему</translation>
+        <translation>Перейти к &amp;текущему</translation>
     </message>
     <message>
         <source>Show the sessions on now in the programme</source>
@@ -760,7 +760,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation>Спр&amp;авка</translation>
     </message>
     <message>
         <source>No programme could be opened. Reinstall ForumGuide, or import a schedule.</source>
@@ -1076,7 +1076,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>About this &amp;forum</source>
-        <translation>Об этом &amp;форуме</translation>
+        <translation>Об этом фо&amp;руме</translation>
     </message>
     <message>
         <source>About this forum</source>
@@ -1092,15 +1092,15 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>R&amp;oom:</source>
-        <translation>&amp;Зал:</translation>
+        <translation>За&amp;л:</translation>
     </message>
     <message>
         <source>For&amp;mat:</source>
-        <translation>&amp;Формат:</translation>
+        <translation>Форма&amp;т:</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation>&amp;Список</translation>
+        <translation>Спис&amp;ок</translation>
     </message>
     <message>
         <source>Show the programme as a list</source>
@@ -1116,7 +1116,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>No&amp;w</source>
-        <translation>&amp;Сейчас</translation>
+        <translation>Сей&amp;час</translation>
     </message>
     <message>
         <source>Jump to now</source>
@@ -1180,11 +1180,11 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>&amp;Your note on this session</source>
-        <translation>&amp;Ваша заметка о сессии</translation>
+        <translation>Ваша замет&amp;ка о сессии</translation>
     </message>
     <message>
         <source>&amp;Your note</source>
-        <translation>&amp;Ваша заметка</translation>
+        <translation>Ваша замет&amp;ка</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
@@ -1260,11 +1260,11 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>I have &amp;read this</source>
-        <translation>Я &amp;прочитал(а)</translation>
+        <translation>&amp;Прочитано</translation>
     </message>
     <message>
         <source>I have read this</source>
-        <translation>Я прочитал(а)</translation>
+        <translation>Прочитано</translation>
     </message>
     <message>
         <source>Soon: {count} of your sessions</source>
@@ -1312,7 +1312,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>&amp;Your note on this person</source>
-        <translation>&amp;Ваша заметка о человеке</translation>
+        <translation>Ваша замет&amp;ка о человеке</translation>
     </message>
     <message>
         <source>Nobody matches “{query}”.</source>
@@ -1356,7 +1356,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>&amp;Time to be confirmed:</source>
-        <translation>&amp;Время уточняется:</translation>
+        <translation>Время у&amp;точняется:</translation>
     </message>
     <message>
         <source>Sessions of this day with no time yet</source>
