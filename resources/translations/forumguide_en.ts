@@ -4,15 +4,15 @@
 <context>
     <name></name>
     <message>
+        <source>Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening your bookmarks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -49,6 +49,10 @@
     </message>
     <message>
         <source>No bookmarks yet. Select a session in Programme and press Ctrl+D to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked sessions: {shown} of {count} shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,15 +254,7 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;programme…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the programme of the current forum as a frab schedule (XML or JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export personal &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -386,6 +382,14 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export pro&amp;gramme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export personal da&amp;ta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>None of the chosen bookmarks has a date yet, so there is nothing to put in a calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,6 +415,35 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date pattern</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date pattern</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -446,11 +479,19 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Source file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>descriptive title; the document has no headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>document {name}</source>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -471,6 +512,34 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>Co-organised with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -539,7 +608,7 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schedules (*.xml *.json);;All files (*)</source>
+        <source>Schedules (*.xml *.json *.ics);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -571,15 +640,15 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Speakers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>My &amp;agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -611,7 +680,23 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Times in my time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show times in my time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show session times in this computer&apos;s time zone instead of the forum&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forum time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -639,10 +724,6 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Now and &amp;next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What is on now and what starts next, your bookmarked sessions first (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,14 +741,6 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>&amp;About ForumGuide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lines of your notes that begin with [ ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -699,7 +772,19 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;{minutes} minutes before</source>
+        <source>Now and ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines of your notes that begin with [ ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -724,6 +809,10 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>That session is no longer in the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -771,6 +860,10 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{time} ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,6 +877,22 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Not bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{marks}, has a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to bookmark or to remove the bookmark (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ You have a note on this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by the last update: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -804,6 +913,10 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Free time: {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its programme was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -966,6 +1079,10 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{title} (its programme was removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your notes could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,10 +1111,6 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About this &amp;forum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About this forum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,6 +1128,10 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>For&amp;mat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bout this forum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1066,7 +1183,147 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hidden sessions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hidden rooms, tracks or sessions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is hidden. Choose Show… below the list to see it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidd&amp;en: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speakers (family name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;title and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;room “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide trac&amp;k “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no date yet: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{title}” to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;sessions and biography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1158,7 +1415,7 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;session</source>
+        <source>&amp;Jump to the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1352,7 +1609,7 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the &amp;day shown…</source>
+        <source>Print the day &amp;shown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1444,7 +1701,15 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add them back</source>
+        <source>Add them ba&amp;ck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OK, I have read this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1452,15 +1717,7 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the folder of the files set aside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have &amp;read this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1516,6 +1773,414 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is on a read-only disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder or file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a PDF document, not a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an image, not a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a ZIP archive (or an office document), not a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an SQLite database, not a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a web page (HTML), not a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a schedule file ForumGuide reads (frab or Pentabarf XML; frab, pretalx or c3voc JSON; iCalendar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a calendar with no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a c3voc schedule (second version) with no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a frab or pretalx schedule (JSON) with no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a frab schedule with no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a calendar, but it is malformed or truncated ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is JSON, but it is malformed or truncated (line {line}, column {column}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is XML, but it is malformed or truncated (line {line}, column {column}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is JSON, but it cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is XML, but it cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is XML that declares entities (an “XML bomb” can expand them to gigabytes); ForumGuide refuses such files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is XML that refers to an external entity (a way to read other files); ForumGuide refuses such files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is XML that declares a document type (DTD), which can hide an XML bomb or read other files; ForumGuide refuses such files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a schedule, but {field} is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a schedule, but {field} is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a schedule, but {field} is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a schedule, but session {session} has a date in the year {year}, outside {first}–{last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a schedule, but the conference has a date in the year {year}, outside {first}–{last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a schedule, but session {session} has an invalid time “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a schedule, but session {session} has an invalid time ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a schedule whose time zone “{zone}” is not one this computer knows; give the conference&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a schedule that does not say which time zone its times are in; give the conference&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ForumGuide is not allowed to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is {size} MB, over the limit of {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is over the limit of {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a JSON file that is not a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an XML file, but not a conference schedule (it holds &lt;{element}&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is nested too deeply to be a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a value that cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a frab schedule with no &lt;conference&gt; section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a schedule that names no conference (no title or acronym).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a schedule, but session {session} has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a schedule, but {field} holds “{value}”, which is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone this computer knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its programme could not be saved in {folder} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its programme could not be put in place ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programmes shown. Removing an imported programme keeps your bookmarks and notes on it; importing its schedule again brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected imported programme; your bookmarks and notes on it are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes with ForumGuide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {programme}?
+
+Your {bookmarks} bookmark(s) and {notes} note(s) on its sessions are kept and shown as belonging to a removed programme. Importing its schedule again brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{programme} was not removed.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{programme} was removed. Your {bookmarks} bookmark(s) and {notes} note(s) on it are kept; import its schedule again to bring them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;anage programmes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the programmes shown, import another or remove an imported one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this for&amp;um</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the forum shown only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this forum only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in this forum ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in other forums ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {affiliation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {beginning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search (in the search box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first result (in the search box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found for “{query}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command with keys. Alt and the underlined letter of a menu, tab, button or label also goes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What was removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,6 +2232,118 @@ Choose the conference&apos;s time zone:</source>
         <source>Note deleted: {title}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You appear to be offline: {host} could not be reached. Check the connection (and the address), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only web addresses that start with http:// or https:// can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} did not accept the connection. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} took too long to answer. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} is not secure: its certificate could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} has no schedule at this address (error 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} answered with error {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} ended before the whole file arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address of the schedule (frab or Pentabarf XML, frab or pretalx JSON, iCalendar):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a web address that starts with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from &amp;URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a conference schedule from its web address, to update it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k for programme updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the programme shown again from its web address and show what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The address: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This programme was not imported from a web address: there is nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another import is still running; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {host} for programme updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing from {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme is up to date: {host} has no newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for programme updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What {host} sent cannot be imported. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonalData</name>
@@ -1576,6 +2353,10 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>The bookmark was not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

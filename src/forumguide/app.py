@@ -55,7 +55,9 @@ def application_icon() -> QIcon:
     return QIcon(str(resources_dir() / "icons" / "forumguide.svg"))
 
 
-def create_application(argv: Sequence[str]) -> QApplication:
+def create_application(argv: Sequence[str], settings_file: Path | None = None) -> QApplication:
+    """The application, speaking ``--language``, else the language saved in ``settings_file``,
+    else the system's."""
     from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
@@ -69,7 +71,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app = QApplication(list(argv))
     from forumguide.ui.theme import apply_theme, install_translations  # noqa: PLC0415
 
-    install_translations(app)
+    install_translations(app, settings_file)
     apply_theme(app)
     return app
 
@@ -130,7 +132,7 @@ def run_gui(argv: Sequence[str], home: Path | None = None) -> int:
     start_logging(paths.log_dir)
     for folder, error in unmade:
         log.warning("folder %s not created: %s", folder, error)
-    app = create_application(argv)
+    app = create_application(argv, paths.settings_file)
     from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
 
     from forumguide.ui.single_instance import SingleInstance  # noqa: PLC0415

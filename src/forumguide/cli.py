@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from forumguide import __version__
+from forumguide import LANGUAGE_VARIABLE, LANGUAGES, __version__
 from forumguide.domain.clock import NOW_VARIABLE
 from forumguide.domain.timezones import readable_zone_name
 
@@ -45,6 +45,12 @@ def _parser() -> argparse.ArgumentParser:
         help="start the app's clock at this moment, e.g. 2026-01-31T11:30+01:00, for "
         "demonstrations (also: FORUMGUIDE_NOW)",
     )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="the window's language for this run (default: the one chosen in View › Language, "
+        "else the system's)",
+    )
     parser.epilog = "With files instead of a command, the window opens and imports them."
     commands = parser.add_subparsers(dest="command")
     build = commands.add_parser("build", help="build the bundled catalog from data/")
@@ -55,6 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--forum", metavar="SLUG", help="the forum to show (default: attf-2025)")
     shot.add_argument(
         "--now", metavar="MOMENT", help="the moment to show, e.g. 2021-02-06T11:30+01:00"
+    )
+    shot.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,  # not to undo a --language given before the command
+        help="the language of the pictures",
     )
     shot.add_argument(
         "--size",
@@ -311,7 +323,7 @@ def window_size(text: str) -> tuple[int, int]:
 
 
 COMMANDS = frozenset({"build", "screenshot", "import"})
-_OPTIONS_WITH_VALUES = frozenset({"--home", "--now"})
+_OPTIONS_WITH_VALUES = frozenset({"--home", "--now", "--language"})
 
 
 def _first_positional(argv: Sequence[str]) -> str | None:
@@ -333,6 +345,7 @@ def _file_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="forumguide")
     parser.add_argument("--home", type=Path)
     parser.add_argument("--now", metavar="MOMENT")
+    parser.add_argument("--language", choices=LANGUAGES)
     parser.add_argument("files", nargs="*", type=Path)
     return parser
 
@@ -356,6 +369,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["FORUMGUIDE_HOME"] = str(arguments.home.resolve())
     if getattr(arguments, "now", None):
         os.environ[NOW_VARIABLE] = arguments.now
+    if getattr(arguments, "language", None):
+        os.environ[LANGUAGE_VARIABLE] = arguments.language
     problem = _check_moment()
     if problem:
         print(f"forumguide: {problem}", file=sys.stderr)

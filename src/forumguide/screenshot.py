@@ -115,6 +115,9 @@ def write_screenshots(
                     window.programme.select_session(samples[0].guid)
             if tab == NOTES and window.notes.model.rowCount():
                 window.notes.view.setCurrentIndex(window.notes.model.index(0, 0))
+            # Twice: widgets shown for the first time are laid out once more after their first
+            # resize, and the picture shows the window as it then stays.
+            app.processEvents()
             app.processEvents()
             if not _save(window.grab(), directory / name):
                 return 1

@@ -37,23 +37,52 @@ _O_BINARY = getattr(os, "O_BINARY", 0)
 
 
 class ExportError(Exception):
-    """An export could not be written; the message names the file and says why."""
+    """An export could not be written; the message names the file and says why.
+
+    Attributes:
+        path: The file that could not be written, where one was.
+        reason: Why, as one of the keys of :data:`OS_ERROR_REASONS` ("" for another cause),
+            so that the window can say it in the user's language.
+    """
+
+    def __init__(self, message: str, *, path: Path | None = None, reason: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        self.reason = reason
+
+
+# Why a file could not be written: a reason's key, and its English words.
+OS_ERROR_REASONS = {
+    "permission": "permission was denied",
+    "read-only-disk": "the folder is on a read-only disk",
+    "disk-full": "the disk is full",
+    "quota": "the disk quota is used up",
+    "no-folder": "the folder does not exist",
+    "in-the-way": "a folder of that name is in the way",
+    "name-too-long": "the name is too long",
+}
+_REASON_OF_ERRNO = {
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+    errno.EROFS: "read-only-disk",
+    errno.ENOSPC: "disk-full",
+    errno.EDQUOT: "quota",
+    errno.ENOENT: "no-folder",
+    errno.ENOTDIR: "no-folder",
+    errno.EISDIR: "in-the-way",
+    errno.ENAMETOOLONG: "name-too-long",
+}
+
+
+def os_error_reason(error: OSError) -> str:
+    """The key in :data:`OS_ERROR_REASONS` of why a file could not be written, or ""."""
+    return _REASON_OF_ERRNO.get(error.errno or 0, "")
 
 
 def describe_os_error(error: OSError) -> str:
     """A short sentence about why a file could not be written."""
-    reasons = {
-        errno.EACCES: "permission was denied",
-        errno.EPERM: "permission was denied",
-        errno.EROFS: "the folder is on a read-only disk",
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.ENOENT: "the folder does not exist",
-        errno.ENOTDIR: "the folder does not exist",
-        errno.EISDIR: "a folder of that name is in the way",
-        errno.ENAMETOOLONG: "the name is too long",
-    }
-    return reasons.get(error.errno or 0, error.strerror or str(error))
+    reason = os_error_reason(error)
+    return OS_ERROR_REASONS[reason] if reason else error.strerror or str(error)
 
 
 def write_atomically(path: Path, data: bytes | str, *, encoding: str = "utf-8") -> Path:
@@ -90,7 +119,11 @@ def write_atomically(path: Path, data: bytes | str, *, encoding: str = "utf-8") 
         created = False
         _sync_folder(folder)
     except OSError as error:
-        raise ExportError(f"{target} could not be written: {describe_os_error(error)}.") from error
+        raise ExportError(
+            f"{target} could not be written: {describe_os_error(error)}.",
+            path=target,
+            reason=os_error_reason(error),
+        ) from error
     finally:
         if created:
             with suppress(OSError):

@@ -94,6 +94,20 @@ def is_locked(error: BaseException) -> bool:
     return False
 
 
+DISK_FULL_KIND, READ_ONLY_KIND, LOCKED_KIND = "disk-full", "read-only", "locked"
+
+
+def kind_of(error: BaseException, folder: Path | None = None) -> str:
+    """Which of the causes :func:`describe` words a failure is: a kind, or ""."""
+    if is_disk_full(error, folder):
+        return DISK_FULL_KIND
+    if is_read_only(error):
+        return READ_ONLY_KIND
+    if is_locked(error):
+        return LOCKED_KIND
+    return ""
+
+
 def describe(error: BaseException, folder: Path | None = None) -> str:
     """A short English sentence for the user about why reading or writing a file failed."""
     if is_disk_full(error, folder):

@@ -450,7 +450,10 @@ class PersonalStore:
             with self._writer, self._sessions.begin() as session:
                 return change(session)
         except (SQLAlchemyError, sqlite3.Error, OSError, UnicodeError) as error:
-            raise StoreWriteError(describe_failure(error, self.path.parent)) from error
+            raise StoreWriteError(
+                describe_failure(error, self.path.parent),
+                kind=failures.kind_of(error, self.path.parent),
+            ) from error
 
     # Bookmarks --------------------------------------------------------------------------
 

@@ -38,14 +38,14 @@ class AgendaTab(ListTab):
         self.library = library
         self.data: PersonalData | None = None
         self.query = ""
+        self.store_missing = False  # the personal store could not be opened
         self.formatter = TimeFormatter()
-        self.summary = QLabel(tr("Opening your bookmarks…"), self)
+        self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.model = AgendaModel(self)
         self.model.zone_heading = zone_heading(self.formatter)
         self.view = SectionedTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(tr("My agenda"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (AgendaModel.TIME, AgendaModel.FORUM, AgendaModel.STATUS):
@@ -57,13 +57,9 @@ class AgendaTab(ListTab):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.triggered.connect(lambda _checked=False: self.remove_selected())
         self.view.addAction(self.remove_action)
-        self.export_button = QPushButton(tr("E&xport…"), self)
-        self.export_button.setAccessibleName(tr("Export bookmarks to calendar"))
-        self.export_button.setToolTip(tr("Save your bookmarked sessions as an iCalendar file"))
+        self.export_button = QPushButton(self)
         self.export_button.clicked.connect(lambda _checked=False: self.export_requested.emit())
-        self.print_button = QPushButton(tr("Pr&int…"), self)
-        self.print_button.setAccessibleName(tr("Print my agenda"))
-        self.print_button.setToolTip(tr("Print your bookmarked sessions by day (Ctrl+P)"))
+        self.print_button = QPushButton(self)
         self.print_button.clicked.connect(lambda _checked=False: self.print_requested.emit())
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -72,6 +68,24 @@ class AgendaTab(ListTab):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        self.summary.setText(tr("Opening your bookmarks…"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(tr("My agenda"))
+        self.remove_action.setText(tr("Remove bookmark"))
+        self.export_button.setText(tr("E&xport…"))
+        self.export_button.setAccessibleName(tr("Export bookmarks to calendar"))
+        self.export_button.setToolTip(tr("Save your bookmarked sessions as an iCalendar file"))
+        self.print_button.setText(tr("Pr&int…"))
+        self.print_button.setAccessibleName(tr("Print my agenda"))
+        self.print_button.setToolTip(tr("Print your bookmarked sessions by day (Ctrl+P)"))
+        if self.store_missing:
+            self.store_failed()
+        elif self.data is None:
+            self.summary.setText(tr("Opening your bookmarks…"))
+        else:
+            self.reload_when_shown()
 
     def attach(self, data: PersonalData) -> None:
         self.data = data
@@ -86,6 +100,7 @@ class AgendaTab(ListTab):
 
     def store_failed(self) -> None:
         """The personal store could not be opened: say so instead of waiting for it."""
+        self.store_missing = True
         self.summary.setText(tr("Your bookmarks could not be opened; see the message above."))
 
     def set_formatter(self, formatter: TimeFormatter) -> None:

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,6 +40,7 @@ from forumguide.personal import PersonalStoreError
 from forumguide.services import exports
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import TimeFormatter, long_date, tr
+from forumguide.ui.messages import error_text
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.settings import DOCUMENTS, CalendarChoices, default_folder
 
@@ -98,11 +99,17 @@ def chosen_kind(path: Path, selected_filter: str, kinds: dict[str, str], default
 
 def command_action(parent: QWidget, text: str, tip: str, slot: Callable[[], None]) -> QAction:
     """A menu command with its tip (shown in the status bar too) that calls ``slot``."""
-    action = QAction(text, parent)
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
+    action = QAction(parent)
+    set_command_text(action, text, tip)
     action.triggered.connect(lambda _checked=False: slot())
     return action
+
+
+def set_command_text(action: QAction, text: str, tip: str) -> None:
+    """Name a menu command and give it its tip (in the status bar too)."""
+    action.setText(text)
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
 
 
 class CalendarOptionsDialog(QDialog):
@@ -117,23 +124,16 @@ class CalendarOptionsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         choices = choices or CalendarChoices()
-        self.setWindowTitle(tr("Export bookmarks to calendar"))
-        self.setAccessibleName(tr("Calendar export options"))
-        intro = QLabel(tr("Which bookmarked sessions should go into the calendar file?"), self)
+        self.forum_name = forum_name
+        self.intro = intro = QLabel(self)
         intro.setWordWrap(True)
-        self.all_button = QRadioButton(tr("&All bookmarks"), self)
-        self.all_button.setAccessibleName(tr("All bookmarks"))
-        self.forum_button = QRadioButton(
-            tr("Bookmarks of this &forum: {forum}").format(forum=forum_name), self
-        )
-        self.forum_button.setAccessibleName(tr("Bookmarks of this forum"))
+        self.all_button = QRadioButton(self)
+        self.forum_button = QRadioButton(self)
         self.forum_button.setEnabled(bool(forum_name))
-        self.day_button = QRadioButton(tr("Bookmarks of one &day:"), self)
-        self.day_button.setAccessibleName(tr("Bookmarks of one day"))
+        self.day_button = QRadioButton(self)
         self.day_box = QComboBox(self)
-        self.day_box.setAccessibleName(tr("Day"))
         for day in sorted(set(days)):
-            self.day_box.addItem(long_date(day), day.isoformat())
+            self.day_box.addItem("", day.isoformat())
         has_days = self.day_box.count() > 0
         self.day_button.setEnabled(has_days)
         self.day_box.setEnabled(False)
@@ -144,36 +144,22 @@ class CalendarOptionsDialog(QDialog):
         chosen = {"forum": self.forum_button, "day": self.day_button}.get(choices.scope)
         (chosen if chosen is not None and chosen.isEnabled() else self.all_button).setChecked(True)
 
-        self.remind = QCheckBox(tr("&Remind me before each session"), self)
-        self.remind.setAccessibleName(tr("Remind me before each session"))
+        self.remind = QCheckBox(self)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setSingleStep(5)
         self.minutes.setValue(choices.minutes)
-        self.minutes.setSuffix(tr(" minutes before"))
-        self.minutes.setAccessibleName(tr("Minutes before the session"))
         self.remind.toggled.connect(self.minutes.setEnabled)
         self.remind.setChecked(choices.remind)
         self.minutes.setEnabled(choices.remind)
-        self.include_notes = QCheckBox(tr("Include my &notes in the descriptions"), self)
-        self.include_notes.setAccessibleName(tr("Include my notes"))
+        self.include_notes = QCheckBox(self)
         self.include_notes.setChecked(choices.include_notes)
-        explanation = QLabel(
-            tr(
-                "Sessions whose time is not announced yet become all-day events that say so; "
-                "those without a date are left out."
-            ),
-            self,
-        )
+        self.explanation = explanation = QLabel(self)
         explanation.setWordWrap(True)
 
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(tr("&Export…"))
-        ok.setAccessibleName(tr("Export"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -190,6 +176,48 @@ class CalendarOptionsDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(explanation)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Export bookmarks to calendar"))
+        self.setAccessibleName(tr("Calendar export options"))
+        self.intro.setText(tr("Which bookmarked sessions should go into the calendar file?"))
+        self.all_button.setText(tr("&All bookmarks"))
+        self.all_button.setAccessibleName(tr("All bookmarks"))
+        self.forum_button.setText(
+            tr("Bookmarks of this &forum: {forum}").format(forum=self.forum_name)
+        )
+        self.forum_button.setAccessibleName(tr("Bookmarks of this forum"))
+        self.day_button.setText(tr("Bookmarks of one &day:"))
+        self.day_button.setAccessibleName(tr("Bookmarks of one day"))
+        self.day_box.setAccessibleName(tr("Day"))
+        for index in range(self.day_box.count()):
+            day = date.fromisoformat(str(self.day_box.itemData(index)))
+            self.day_box.setItemText(index, long_date(day))
+        self.remind.setText(tr("&Remind me before each session"))
+        self.remind.setAccessibleName(tr("Remind me before each session"))
+        self.minutes.setSuffix(tr(" minutes before"))
+        self.minutes.setAccessibleName(tr("Minutes before the session"))
+        self.include_notes.setText(tr("Include my &notes in the descriptions"))
+        self.include_notes.setAccessibleName(tr("Include my notes"))
+        self.explanation.setText(
+            tr(
+                "Sessions whose time is not announced yet become all-day events that say so; "
+                "those without a date are left out."
+            )
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("&Export…"))
+        ok.setAccessibleName(tr("Export"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(tr("Cancel"))
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # After the children: the button box has just put Qt's own text back on its buttons.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return handled
 
     def choices(self) -> CalendarChoices:
         """What the dialog is set to, to offer the same next time."""
@@ -228,31 +256,43 @@ class ExportFlow(QObject):
     def __init__(self, context: WindowContext) -> None:
         super().__init__(context.parent)
         self.context = context
-        self.calendar_action = self._action(
-            tr("Export bookmarks to &calendar…"),
-            tr("Save your bookmarked sessions as an iCalendar (.ics) file"),
-            self.export_calendar,
-        )
-        self.notes_action = self._action(
-            tr("Export &notes…"),
-            tr("Save your notes as a Markdown or PDF document"),
-            self.export_notes,
-        )
-        self.programme_action = self._action(
-            tr("Export pro&gramme…"),
-            tr("Save the programme of the current forum as a frab schedule (XML or JSON)"),
-            self.export_programme,
-        )
-        self.export_personal_action = self._action(
-            tr("Export personal da&ta…"),
-            tr("Save your bookmarks and notes to a file, to move them to another computer"),
-            self.export_personal_data,
-        )
-        self.import_personal_action = self._action(
-            tr("I&mport personal data…"),
-            tr("Add the bookmarks and notes of a personal-data file to yours"),
-            self.import_personal_data,
-        )
+        self.calendar_action = self._action("", "", self.export_calendar)
+        self.notes_action = self._action("", "", self.export_notes)
+        self.programme_action = self._action("", "", self.export_programme)
+        self.export_personal_action = self._action("", "", self.export_personal_data)
+        self.import_personal_action = self._action("", "", self.import_personal_data)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Name the commands in the current language (the window calls this on a change)."""
+        for action, text, tip in (
+            (
+                self.calendar_action,
+                tr("Export bookmarks to &calendar…"),
+                tr("Save your bookmarked sessions as an iCalendar (.ics) file"),
+            ),
+            (
+                self.notes_action,
+                tr("Export &notes…"),
+                tr("Save your notes as a Markdown or PDF document"),
+            ),
+            (
+                self.programme_action,
+                tr("Export pro&gramme…"),
+                tr("Save the programme of the current forum as a frab schedule (XML or JSON)"),
+            ),
+            (
+                self.export_personal_action,
+                tr("Export personal da&ta…"),
+                tr("Save your bookmarks and notes to a file, to move them to another computer"),
+            ),
+            (
+                self.import_personal_action,
+                tr("I&mport personal data…"),
+                tr("Add the bookmarks and notes of a personal-data file to yours"),
+            ),
+        ):
+            set_command_text(action, text, tip)
 
     def _action(self, text: str, tip: str, slot: Callable[[], None]) -> QAction:
         return command_action(self.context.parent, text, tip, slot)
@@ -303,7 +343,7 @@ class ExportFlow(QObject):
         QMessageBox.warning(
             self._parent,
             title,
-            tr("Nothing was written.\n\n{reason}").format(reason=error),
+            tr("Nothing was written.\n\n{reason}").format(reason=error_text(error)),
         )
 
     def _done(self, text: str) -> None:

@@ -11,10 +11,10 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QUrl
 from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor, QTextDocument
 
 from forumguide.domain.model import (
@@ -93,36 +93,56 @@ def span_text(span: timedelta) -> str:
     return tr("{minutes} min").format(minutes=minutes)
 
 
-def local_time_text(moment: datetime, pattern: str = "%Y-%m-%d %H:%M") -> str:
-    """An aware moment in the computer's zone, or "" for one the calendar cannot convert."""
+# Hours and minutes on the 24-hour clock in every language, as programmes print them.
+CLOCK_PATTERN = "HH:mm"
+
+
+def clock_text(moment: datetime | time) -> str:
+    """``14:05``: the wall-clock time of ``moment``, with the current language's digits."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), CLOCK_PATTERN)
+
+
+def local_time_text(moment: datetime, with_date: bool = True) -> str:
+    """An aware moment in the computer's zone (``3 Dec 2025, 14:05``, or ``14:05`` without the
+    date), or "" for one the calendar cannot convert."""
     try:
-        return moment.astimezone().strftime(pattern)
+        local = moment.astimezone()
     except (OverflowError, ValueError, OSError):
         return ""
+    if not with_date:
+        return clock_text(local)
+    return tr("{date}, {time}").format(
+        date=QLocale().toString(qdate(local.date()), tr("d MMM yyyy", "date pattern")),
+        time=clock_text(local),
+    )
 
 
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+# The date patterns are messages: each language orders and punctuates dates its own way, and
+# QLocale writes the names of its months and weekdays (in Russian, "декабря" after a day).
 def long_date(day: date) -> str:
-    return QLocale().toString(qdate(day), "dddd d MMMM yyyy")
+    return QLocale().toString(qdate(day), tr("dddd d MMMM yyyy", "date pattern"))
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(qdate(day), "ddd d MMM")
+    return QLocale().toString(qdate(day), tr("ddd d MMM", "date pattern"))
 
 
 def forum_dates(forum: Forum) -> str:
     if forum.start and forum.end:
         locale = QLocale()
+        full = tr("d MMMM yyyy", "date pattern")
+        day_and_month = tr("d MMMM", "date pattern")
         if forum.start == forum.end:
-            return locale.toString(qdate(forum.start), "d MMMM yyyy")
+            return locale.toString(qdate(forum.start), full)
         if (forum.start.year, forum.start.month) == (forum.end.year, forum.end.month):
-            return f"{forum.start.day}–{locale.toString(qdate(forum.end), 'd MMMM yyyy')}"
+            return f"{forum.start.day}–{locale.toString(qdate(forum.end), full)}"
         return (
-            f"{locale.toString(qdate(forum.start), 'd MMMM')} – "
-            f"{locale.toString(qdate(forum.end), 'd MMMM yyyy')}"
+            f"{locale.toString(qdate(forum.start), day_and_month)} – "
+            f"{locale.toString(qdate(forum.end), full)}"
         )
     return forum.dates_text or tr("Dates to be confirmed")
 
@@ -218,10 +238,10 @@ class TimeFormatter:
         if subject.start is None:
             return tr("time TBC")
         zone_name = _zone_name(subject)
-        text = self.shown(subject.start, zone_name).strftime("%H:%M")
+        text = clock_text(self.shown(subject.start, zone_name))
         end = _end(subject)
         if end is not None:
-            text += "–" + self.shown(end, zone_name).strftime("%H:%M")
+            text += "–" + clock_text(self.shown(end, zone_name))
         return text
 
     def shown_day(self, subject: Timed) -> date | None:
@@ -374,7 +394,8 @@ def _sources_html(sources: Sequence[Source]) -> str:
         if source.published:
             parts.append(esc(long_date(source.published)))
         items.append(f"<li>{', '.join(parts)}</li>")
-    return f"<h4>{esc(tr('Sources'))}</h4><ul>{''.join(items)}</ul>"
+    heading = esc(tr("Sources"))
+    return f"<h4>{heading}</h4><ul>{''.join(items)}</ul>"
 
 
 def _links_html(session_url: str, links: Iterable[tuple[str, str]]) -> str:
@@ -385,7 +406,8 @@ def _links_html(session_url: str, links: Iterable[tuple[str, str]]) -> str:
         for url, title in items
         if url.lower().startswith(("http://", "https://", "mailto:"))
     ]
-    return f"<h4>{esc(tr('Links'))}</h4><ul>{''.join(safe)}</ul>" if safe else ""
+    heading = esc(tr("Links"))
+    return f"<h4>{heading}</h4><ul>{''.join(safe)}</ul>" if safe else ""
 
 
 def session_html(
@@ -426,10 +448,12 @@ def session_html(
             if details:
                 line += " — " + esc("; ".join(details))
             people.append(f"<li>{line}</li>")
-        parts.append(f"<h4>{esc(tr('Speakers'))}</h4><ul>{''.join(people)}</ul>")
+        heading = esc(tr("Speakers"))
+        parts.append(f"<h4>{heading}</h4><ul>{''.join(people)}</ul>")
     body = description_html(session.description, session.description_format)
     if body:
-        parts.append(f"<h4>{esc(tr('About this session'))}</h4>{body}")
+        heading = esc(tr("About this session"))
+        parts.append(f"<h4>{heading}</h4>{body}")
     parts.append(_links_html(session.url, ((link.url, link.title) for link in session.links)))
     parts.append(_sources_html(sources))
     return "".join(parts)
@@ -444,20 +468,21 @@ def forum_html(forum: Forum, speakers: dict[str, Speaker], sources: Sequence[Sou
     if forum.theme:
         parts.append(f"<p><i>{esc(forum.theme)}</i></p>")
     place = ", ".join(p for p in (forum.venue, forum.city, forum.country) if p)
-    facts = [f"{esc(tr('Dates'))}: {esc(forum_dates(forum))}{year_inferred_mark(forum)}"]
+    label = esc(tr("Dates"))
+    facts = [f"{label}: {esc(forum_dates(forum))}{year_inferred_mark(forum)}"]
     if forum.year_inferred:
         reason = breakable(shortened(forum.year_inferred, MAX_DESCRIPTION_SHOWN))
         facts.append(esc(tr("Year inferred: {reason}").format(reason=reason)))
     if place:
-        facts.append(f"{esc(tr('Venue'))}: {esc(place)}")
+        facts.append(esc(tr("Venue")) + f": {esc(place)}")
     if forum.organisers:
-        facts.append(f"{esc(tr('Organised by'))}: {esc('; '.join(forum.organisers))}")
-    facts.append(f"{esc(tr('Time zone'))}: {esc(readable_zone_name(forum.timezone))}")
+        facts.append(esc(tr("Organised by")) + f": {esc('; '.join(forum.organisers))}")
+    facts.append(esc(tr("Time zone")) + f": {esc(readable_zone_name(forum.timezone))}")
     parts.append("<p>" + "<br>".join(facts) + "</p>")
     parts.append(description_html(forum.description, forum.description_format))
     if forum.roles:
         people = "".join(_role_item(r, speakers) for r in forum.roles)
-        parts.append(f"<h4>{esc(tr('People'))}</h4><ul>{people}</ul>")
+        parts.append("<h4>" + esc(tr("People")) + f"</h4><ul>{people}</ul>")
     parts.append(_links_html(forum.url, ()))
     parts.append(_sources_html(sources))
     return "".join(parts)
@@ -481,9 +506,9 @@ def speaker_html(
     parts = [f"<h2>{esc(breakable(shortened(speaker.name, MAX_TITLE_SHOWN)))}</h2>"]
     facts = []
     if speaker.affiliation:
-        facts.append(f"{esc(tr('Affiliation'))}: {esc(speaker.affiliation)}")
+        facts.append(esc(tr("Affiliation")) + f": {esc(speaker.affiliation)}")
     if speaker.country:
-        facts.append(f"{esc(tr('Country'))}: {esc(speaker.country)}")
+        facts.append(esc(tr("Country")) + f": {esc(speaker.country)}")
     if facts:
         parts.append("<p>" + "<br>".join(facts) + "</p>")
     parts.append(description_html(speaker.bio, speaker.bio_format))
@@ -493,7 +518,7 @@ def speaker_html(
             f"{esc('; '.join(d for d in (role.role, role.billed_title) if d))}</li>"
             for forum, role in roles
         ]
-        parts.append(f"<h4>{esc(tr('Roles'))}</h4><ul>{''.join(items)}</ul>")
+        parts.append("<h4>" + esc(tr("Roles")) + f"</h4><ul>{''.join(items)}</ul>")
     if appearances:
         items = []
         for session, billed, forum, role in appearances:
@@ -503,10 +528,10 @@ def speaker_html(
                 f'<li><a href="session:{esc(session.guid)}">'
                 f"{esc(breakable(shortened(session.title, MAX_TITLE_SHOWN)))}</a><br>"
                 f"{forum_name_html(forum) if forum else ''} · {esc(when)}"
-                + (f"<br><i>{esc(tr('Billed as'))}: {esc(details)}</i>" if details else "")
+                + ("<br><i>" + esc(tr("Billed as")) + f": {esc(details)}</i>" if details else "")
                 + "</li>"
             )
-        parts.append(f"<h4>{esc(tr('Sessions'))}</h4><ul>{''.join(items)}</ul>")
+        parts.append("<h4>" + esc(tr("Sessions")) + f"</h4><ul>{''.join(items)}</ul>")
     parts.append(_links_html("", ((link.url, link.title) for link in speaker.links)))
     parts.append(_sources_html(sources))
     return "".join(parts)

@@ -35,7 +35,7 @@ from forumguide.domain.model import Session
 from forumguide.domain.timezones import is_known_zone, readable_zone_name
 from forumguide.interchange.errors import ScheduleImportError
 from forumguide.ui.context import WindowContext
-from forumguide.ui.formatting import short_date, tr
+from forumguide.ui.formatting import clock_text, short_date, tr
 from forumguide.ui.import_problems import import_problem_text
 from forumguide.ui.settings import DOWNLOADS, default_folder
 
@@ -125,7 +125,7 @@ class ImportSummaryDialog(QDialog):
     @staticmethod
     def _when(session: Session) -> str:
         if session.start is not None:
-            return f"{short_date(session.start.date())} {session.start.strftime('%H:%M')}"
+            return f"{short_date(session.start.date())} {clock_text(session.start)}"
         return short_date(session.day) if session.day else tr("time to be confirmed")
 
     def _place(self, session: Session) -> str:

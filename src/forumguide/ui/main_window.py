@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -41,6 +41,8 @@ from forumguide.ui.agenda_tab import AgendaTab
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import TimeFormatter, tr
 from forumguide.ui.frame_layout import LocalTimeSwitch, restore_splitters, save_splitters
+from forumguide.ui.language import LanguageMenu
+from forumguide.ui.messages import error_text
 from forumguide.ui.notes_tab import FOLLOW_UPS_PAGE, NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
@@ -105,12 +107,9 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaTab(library, self)
         self.notes = NotesTab(library, self)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(tr("Sections"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.programme, tr("&Programme"))
-        self.tabs.addTab(self.speakers, tr("Spea&kers"))
-        self.tabs.addTab(self.agenda, tr("My &agenda"))
-        self.tabs.addTab(self.notes, tr("&Notes"))
+        for tab in (self.programme, self.speakers, self.agenda, self.notes):
+            self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -121,12 +120,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.forum_box = QComboBox(self)
-        self.forum_box.setAccessibleName(tr("Forum"))
-        self.forum_box.setToolTip(tr("Choose the forum to show"))
         self.forum_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.search = QLineEdit(self)
-        self.search.setAccessibleName(tr("Search"))
-        self.search.setPlaceholderText(tr("Search sessions, speakers and notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         # Not wider: the tool bar cannot shrink below the sum of its widgets' minimum widths.
         self.search.setMinimumWidth(160)
@@ -152,6 +147,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self.search_everywhere = install_search_everywhere(self, self)
+        self.retranslate()
 
         self.programme.open_speaker.connect(self.open_speaker)
         self.programme.message.connect(self.show_banner)
@@ -185,71 +181,53 @@ class MainWindow(QMainWindow):
     # Construction ------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.find_action = QAction(tr("&Find…"), self)
+        self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
-        self.bookmark_action = QAction(tr("&Bookmark session"), self)
+        self.bookmark_action = QAction(self)
         self.bookmark_action.setShortcut(QKeySequence("Ctrl+D"))
         self.bookmark_action.triggered.connect(self.toggle_bookmark)
-        self.local_time_action = QAction(tr("Show times in &my time zone"), self)
+        self.local_time_action = QAction(self)
         self.local_time_action.setCheckable(True)
-        self.local_time_action.setToolTip(
-            tr("Show session times in this computer's time zone instead of the forum's")
-        )
         self.local_time_action.toggled.connect(self._local_time_toggled)
-        self.relevance_action = QAction(tr("Search results by &relevance"), self)
+        self.relevance_action = QAction(self)
         self.relevance_action.setCheckable(True)
-        self.relevance_action.setToolTip(
-            tr("List the sessions found best match first instead of by day and time")
-        )
         self.relevance_action.toggled.connect(self.programme.set_by_relevance)
-        self.timetable_action = QAction(tr("Programme as &timetable"), self)
+        self.timetable_action = QAction(self)
         self.timetable_action.setCheckable(True)
         self.timetable_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.timetable_action.setToolTip(
-            tr("Show a day of the programme as a timetable of rooms and hours")
-        )
         self.timetable_action.toggled.connect(self._show_timetable)
-        self.now_action = QAction(tr("&Jump to now"), self)
+        self.now_action = QAction(self)
         self.now_action.setShortcut(QKeySequence("Ctrl+J"))
-        self.now_action.setToolTip(tr("Show the sessions on now in the programme"))
         self.now_action.triggered.connect(self._jump_to_now)
-        self.now_next_action = QAction(tr("Now and ne&xt"), self)
+        self.now_next_action = QAction(self)
         self.now_next_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.now_next_action.setToolTip(
-            tr("What is on now and what starts next, your bookmarked sessions first (Ctrl+N)")
-        )
         self.now_next_action.triggered.connect(self.show_now_and_next)
         # Ctrl+P before the File menu has been opened (its commands are added then).
         self.print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
         self.print_shortcut.activated.connect(self._print_agenda)
-        self.import_action = QAction(tr("&Import schedule…"), self)
+        self.import_action = QAction(self)
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_action.setToolTip(
-            tr("Import a conference schedule (frab or Pentabarf XML, frab or pretalx JSON)")
-        )
         self.import_action.triggered.connect(lambda _checked=False: self.import_flow.run())
         self.manage_programmes_action = ManageProgrammesAction(
             lambda: self.context, lambda: self.import_flow, self
         )
-        self.quit_action = QAction(tr("&Quit"), self)
+        self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.about_action = QAction(tr("&About ForumGuide"), self)
+        self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
-        self.shortcuts_action = QAction(tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.tab_actions = []
-        names = (tr("&Programme"), tr("Spea&kers"), tr("My &agenda"), tr("&Notes"))
-        for number, name in enumerate(names):
-            action = QAction(name, self)
+        for number in range(self.tabs.count()):
+            action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
             self.tab_actions.append(action)
-        self.follow_ups_action = QAction(tr("Follo&w-ups"), self)
+        self.follow_ups_action = QAction(self)
         self.follow_ups_action.setShortcut(QKeySequence("Ctrl+5"))
-        self.follow_ups_action.setToolTip(tr("The lines of your notes that begin with [ ]"))
         self.follow_ups_action.triggered.connect(lambda _checked=False: self.show_follow_ups())
         self.tab_actions.append(self.follow_ups_action)
         for action in (
@@ -264,10 +242,10 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(tr("Main tool bar"), self)
+        bar = self.tool_bar = QToolBar(self)
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
-        label = QLabel(tr("Fo&rum:"), self)
+        label = self.forum_label = QLabel(self)
         label.setBuddy(self.forum_box)
         bar.addWidget(label)
         bar.addWidget(self.forum_box)
@@ -282,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu(tr("&File"))
+        file_menu = menus.addMenu("")
         self.file_menu = file_menu
         file_menu.addAction(self.import_action)
         self.web_updates = install_web_updates(self)
@@ -292,7 +270,7 @@ class MainWindow(QMainWindow):
         # The export commands load their formats' libraries: add them when the menu first opens.
         file_menu.aboutToShow.connect(self._add_export_commands)
         self.undo = install_undo(self, self.library, self.central_layout)
-        view = menus.addMenu(tr("&View"))
+        view = self.view_menu = menus.addMenu("")
         for action in self.tab_actions:
             view.addAction(action)
         view.addSeparator()
@@ -303,14 +281,73 @@ class MainWindow(QMainWindow):
         view.addAction(self.local_time_action)
         view.addAction(self.relevance_action)
         view.addAction(self.find_action)
-        session = menus.addMenu(tr("&Session"))
+        view.addSeparator()
+        self.language_menu = LanguageMenu(view, self.settings, self)
+        session = menus.addMenu("")
         session.addAction(self.bookmark_action)
         self.session_menu = session
         # The reminder choices read the reminder code: added when the menu first opens.
         session.aboutToShow.connect(lambda: self.reminder_actions)
-        help_menu = menus.addMenu(tr("&Help"))
+        help_menu = self.help_menu = menus.addMenu("")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        """Set every text of the window's own in the current language."""
+        self.tabs.setAccessibleName(tr("Sections"))
+        tab_names = (tr("&Programme"), tr("Spea&kers"), tr("My &agenda"), tr("&Notes"))
+        for number, name in enumerate(tab_names):
+            self.tabs.setTabText(number, name)
+            self.tab_actions[number].setText(name)
+        self.forum_box.setAccessibleName(tr("Forum"))
+        self.forum_box.setToolTip(tr("Choose the forum to show"))
+        self.search.setAccessibleName(tr("Search"))
+        self.search.setPlaceholderText(tr("Search sessions, speakers and notes (Ctrl+F)"))
+        self.find_action.setText(tr("&Find…"))
+        self.bookmark_action.setText(tr("&Bookmark session"))
+        self.local_time_action.setText(tr("Show times in &my time zone"))
+        self.local_time_action.setToolTip(
+            tr("Show session times in this computer's time zone instead of the forum's")
+        )
+        self.relevance_action.setText(tr("Search results by &relevance"))
+        self.relevance_action.setToolTip(
+            tr("List the sessions found best match first instead of by day and time")
+        )
+        self.timetable_action.setText(tr("Programme as &timetable"))
+        self.timetable_action.setToolTip(
+            tr("Show a day of the programme as a timetable of rooms and hours")
+        )
+        self.now_action.setText(tr("&Jump to now"))
+        self.now_action.setToolTip(tr("Show the sessions on now in the programme"))
+        self.now_next_action.setText(tr("Now and ne&xt"))
+        self.now_next_action.setToolTip(
+            tr("What is on now and what starts next, your bookmarked sessions first (Ctrl+N)")
+        )
+        self.import_action.setText(tr("&Import schedule…"))
+        self.import_action.setToolTip(
+            tr("Import a conference schedule (frab or Pentabarf XML, frab or pretalx JSON)")
+        )
+        self.quit_action.setText(tr("&Quit"))
+        self.follow_ups_action.setText(tr("Follo&w-ups"))
+        self.follow_ups_action.setToolTip(tr("The lines of your notes that begin with [ ]"))
+        self.shortcuts_action.setText(tr("&Keyboard shortcuts"))
+        self.about_action.setText(tr("&About ForumGuide"))
+        self.tool_bar.setWindowTitle(tr("Main tool bar"))
+        self.forum_label.setText(tr("Fo&rum:"))
+        self.file_menu.setTitle(tr("&File"))
+        self.view_menu.setTitle(tr("&View"))
+        self.session_menu.setTitle(tr("&Session"))
+        self.help_menu.setTitle(tr("&Help"))
+        if "reminder_actions" in self.__dict__:  # made when the Session menu first opened
+            self._retranslate_reminders()
+        for flow in ("export_flow", "print_flow"):  # made on first use
+            if flow in self.__dict__:
+                self.__dict__[flow].retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @cached_property
     def context(self) -> WindowContext:
@@ -459,7 +496,9 @@ class MainWindow(QMainWindow):
             log.error("personal store not opened: %s", error)
             self.banner.clear_message(STORE_MESSAGE)
             self.show_problem(
-                tr("Your bookmarks and notes could not be opened: {error}").format(error=error)
+                tr("Your bookmarks and notes could not be opened: {error}").format(
+                    error=error_text(error)
+                )
             )
             for tab in (self.agenda, self.notes):
                 tab.store_failed()
@@ -618,18 +657,12 @@ class MainWindow(QMainWindow):
         """Session › Remind me of bookmarked sessions: never, or some minutes before."""
         from forumguide.domain.reminders import LEADS  # noqa: PLC0415
 
-        menu = self.session_menu.addMenu(tr("&Remind me of bookmarked sessions"))
+        self.reminder_menu = self.session_menu.addMenu("")
         choices = QActionGroup(self)
         choices.setExclusive(True)
         actions: dict[int, QAction] = {}
         for minutes in LEADS:
-            # No mnemonics for the minutes: 10 and 15 would share one.
-            text = (
-                tr("&Never")
-                if minutes == 0
-                else tr("{minutes} minutes before").format(minutes=minutes)
-            )
-            action = menu.addAction(text)
+            action = self.reminder_menu.addAction("")
             action.setCheckable(True)
             action.setChecked(minutes == self.reminders.lead_minutes)
             action.triggered.connect(
@@ -637,7 +670,19 @@ class MainWindow(QMainWindow):
             )
             choices.addAction(action)
             actions[minutes] = action
+        self.__dict__["reminder_actions"] = actions
+        self._retranslate_reminders()
         return actions
+
+    def _retranslate_reminders(self) -> None:
+        self.reminder_menu.setTitle(tr("&Remind me of bookmarked sessions"))
+        for minutes, action in self.reminder_actions.items():
+            action.setText(
+                tr("&Never")
+                if minutes == 0
+                # No mnemonics for the minutes: 10 and 15 would share one.
+                else tr("{minutes} minutes before").format(minutes=minutes)
+            )
 
     def _remind(self, happenings: list[Happening[Session]]) -> None:
         """Tell the user bookmarked sessions start soon: one desktop notification where the

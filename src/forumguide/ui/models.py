@@ -137,6 +137,14 @@ class GuardedModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
+    def retranslate(self) -> None:
+        """Show the headers and cells again in the current language (and its date formats)."""
+        columns, rows = self.columnCount(), self.rowCount()
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

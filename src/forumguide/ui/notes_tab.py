@@ -6,7 +6,7 @@ Delete removes it, and Undo brings it back. Activating a note opens what it is a
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Signal
@@ -60,6 +60,7 @@ class NotesTab(ListTab):
         self.library = library
         self.data: PersonalData | None = None
         self.query = ""
+        self.store_missing = False  # the personal store could not be opened
         self.order = NotesOrder.EDITED
         self._times_of: NoteSummary | None = None
         self.summary = QLabel(self)
@@ -88,9 +89,6 @@ class NotesTab(ListTab):
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(
-            NotesModel.UPDATED, self.fontMetrics().horizontalAdvance("2025-10-15 10:00") + 24
-        )
         header.resizeSection(NotesModel.ABOUT, 320)
         header.setStretchLastSection(False)
         self.view.activated.connect(self._activated)
@@ -170,10 +168,22 @@ class NotesTab(ListTab):
         self.export_button.setAccessibleName(tr("Export notes"))
         self.export_button.setToolTip(tr("Save your notes as a Markdown or PDF document"))
         self.view.setAccessibleName(tr("Notes"))
+        # As wide as the longest date and time of the language (a two-digit day, long month).
+        widest = max(
+            self.fontMetrics().horizontalAdvance(
+                local_time_text(datetime(2025, month, 28, 23, 59, tzinfo=UTC))
+            )
+            for month in range(1, 13)
+        )
+        self.view.horizontalHeader().resizeSection(NotesModel.UPDATED, widest + 24)
         self.times.setAccessibleName(tr("When the note was written"))
         self._update_heading()
-        if self.data is None:
+        if self.store_missing:
+            self.store_failed()
+        elif self.data is None:
             self.summary.setText(tr("Opening your notes…"))
+        else:
+            self.reload_when_shown()
         self._show_times(self._times_of)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -196,6 +206,7 @@ class NotesTab(ListTab):
 
     def store_failed(self) -> None:
         """The personal store could not be opened: say so instead of waiting for it."""
+        self.store_missing = True
         self.summary.setText(tr("Your notes could not be opened; see the message above."))
 
     def show_page(self, page: int) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,7 +39,7 @@ from forumguide.domain.now import (
     wall_time,
 )
 from forumguide.domain.timezones import readable_zone_name
-from forumguide.ui.formatting import long_date, plain_tooltip, span_text, tr
+from forumguide.ui.formatting import clock_text, long_date, plain_tooltip, span_text, tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -76,7 +76,7 @@ def phase_text(library: CatalogLibrary, forum: Forum, moment: datetime) -> str:
 
 def _clock(moment: datetime, zone_name: str) -> str:
     wall = wall_time(moment, zone_name)
-    return wall.strftime("%H:%M") if wall is not None else ""
+    return clock_text(wall) if wall is not None else ""
 
 
 class NowAndNextWindow(QDialog):
@@ -99,7 +99,6 @@ class NowAndNextWindow(QDialog):
         self.forum_slug = forum
         self.bookmarked = bookmarked
         self.found: NowAndNext[SessionSummary] | None = None
-        self.setWindowTitle(tr("Now and next"))
         self.setObjectName("NowAndNext")
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -108,9 +107,7 @@ class NowAndNextWindow(QDialog):
         font.setBold(True)
         self.heading.setFont(font)
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName(tr("Sessions on now and next"))
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([tr("When"), tr("Session"), tr("Room")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
@@ -121,8 +118,7 @@ class NowAndNextWindow(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.jump = QPushButton(tr("Show in the &programme"), self)
-        self.jump.setAccessibleName(tr("Show now in the programme"))
+        self.jump = QPushButton(self)
         self.jump.clicked.connect(self.jump_requested)
         buttons.addButton(self.jump, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
@@ -134,6 +130,21 @@ class NowAndNextWindow(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Now and next"))
+        self.tree.setAccessibleName(tr("Sessions on now and next"))
+        self.tree.setHeaderLabels([tr("When"), tr("Session"), tr("Room")])
+        self.jump.setText(tr("Show in the &programme"))
+        self.jump.setAccessibleName(tr("Show now in the programme"))
+        if self.isVisible():
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # Content -----------------------------------------------------------------------------
 
@@ -193,7 +204,7 @@ class NowAndNextWindow(QDialog):
         return tr("{forum}: {date}, {time} ({zone})").format(
             forum=forum.name,
             date=long_date(wall.date()),
-            time=wall.strftime("%H:%M"),
+            time=clock_text(wall),
             zone=readable_zone_name(forum.timezone),
         )
 

@@ -23,6 +23,7 @@ from forumguide.domain.model import (
 )
 from forumguide.personal import PersonalStoreError
 from forumguide.services import personal
+from forumguide.ui.messages import error_text
 
 if TYPE_CHECKING:
     from forumguide.personal.store import PersonalStore
@@ -97,7 +98,9 @@ class PersonalData(QObject):
             self.store.remove_bookmark(guid, forum_slug)
         except PersonalStoreError as error:
             log.warning("bookmark not removed: %s", error)
-            self.write_failed.emit(self.tr("The bookmark was not removed: {0}").format(error))
+            self.write_failed.emit(
+                self.tr("The bookmark was not removed: {0}").format(error_text(error))
+            )
             return False
         self._bookmarked.discard(key)
         self.bookmarks_changed.emit()
@@ -131,7 +134,9 @@ class PersonalData(QObject):
                 self._bookmarked.discard(key)
         except PersonalStoreError as error:
             log.warning("bookmark not saved: %s", error)
-            self.write_failed.emit(self.tr("The bookmark was not saved: {0}").format(error))
+            self.write_failed.emit(
+                self.tr("The bookmark was not saved: {0}").format(error_text(error))
+            )
             return False
         self.bookmarks_changed.emit()
         if removed is not None:

@@ -18,7 +18,7 @@ from forumguide.interchange.pdf import PageSize
 from forumguide.personal import PersonalStoreError
 from forumguide.services import exports
 from forumguide.ui.context import WindowContext
-from forumguide.ui.export_flow import ExportFlow, command_action, export_wording
+from forumguide.ui.export_flow import ExportFlow, command_action, export_wording, set_command_text
 from forumguide.ui.formatting import tr
 
 log = logging.getLogger(__name__)
@@ -42,27 +42,38 @@ class PrintFlow(QObject):
         super().__init__(context.parent)
         self.context = context
         self.exporting = exporting  # its save dialog, folder and messages
-        self.print_agenda_action = self._action(
-            tr("&Print my agenda…"),
-            tr("Print your bookmarked sessions by day, with room for notes"),
-            self.print_agenda,
-        )
+        self.print_agenda_action = self._action("", "", self.print_agenda)
         self.print_agenda_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.agenda_pdf_action = self._action(
-            tr("Save my agenda as P&DF…"),
-            tr("Save your bookmarked sessions by day as a PDF, to print or carry"),
-            self.save_agenda_pdf,
-        )
-        self.print_day_action = self._action(
-            tr("Print the day &shown…"),
-            tr("Print the programme of the day shown in the timetable"),
-            self.print_day,
-        )
-        self.day_pdf_action = self._action(
-            tr("Save the day shown as PD&F…"),
-            tr("Save the programme of the day shown in the timetable as a PDF"),
-            self.save_day_pdf,
-        )
+        self.agenda_pdf_action = self._action("", "", self.save_agenda_pdf)
+        self.print_day_action = self._action("", "", self.print_day)
+        self.day_pdf_action = self._action("", "", self.save_day_pdf)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Name the commands in the current language (the window calls this on a change)."""
+        for action, text, tip in (
+            (
+                self.print_agenda_action,
+                tr("&Print my agenda…"),
+                tr("Print your bookmarked sessions by day, with room for notes"),
+            ),
+            (
+                self.agenda_pdf_action,
+                tr("Save my agenda as P&DF…"),
+                tr("Save your bookmarked sessions by day as a PDF, to print or carry"),
+            ),
+            (
+                self.print_day_action,
+                tr("Print the day &shown…"),
+                tr("Print the programme of the day shown in the timetable"),
+            ),
+            (
+                self.day_pdf_action,
+                tr("Save the day shown as PD&F…"),
+                tr("Save the programme of the day shown in the timetable as a PDF"),
+            ),
+        ):
+            set_command_text(action, text, tip)
 
     def _action(self, text: str, tip: str, slot: Callable[[], None]) -> QAction:
         return command_action(self.context.parent, text, tip, slot)

@@ -88,24 +88,18 @@ class ProgrammeTab(ListTab):
         self._timetable: TimetablePanel | None = None  # made when first shown
         self.timetable_zoom: float | None = None  # the timetable's zoom, once known
 
-        self.day = self._filter_box(tr("Day"))
-        self.track = self._filter_box(tr("Track"))
-        self.room = self._filter_box(tr("Room"))
-        self.format = self._filter_box(tr("Format"))
-        self.about = QPushButton(tr("A&bout this forum"), self)
-        self.about.setAccessibleName(tr("About this forum"))
+        self.day = self._filter_box()
+        self.track = self._filter_box()
+        self.room = self._filter_box()
+        self.format = self._filter_box()
+        self.about = QPushButton(self)
         self.about.clicked.connect(self.show_forum_page)
 
         self.filters = QWidget(self)
         # A row that wraps: each box keeps the width of its longest entry.
         filters = FlowLayout(self.filters)
-        for label, box in (
-            (tr("&Day:"), self.day),
-            (tr("&Track:"), self.track),
-            (tr("R&oom:"), self.room),
-            (tr("For&mat:"), self.format),
-        ):
-            caption = QLabel(label, self)
+        for box in self._boxes():
+            caption = QLabel(self)
             caption.setBuddy(box)
             box.setProperty("caption", caption)
             pair = labelled(caption, box, self.filters)
@@ -113,10 +107,8 @@ class ProgrammeTab(ListTab):
             filters.add(pair)
 
         # The programme as a list or as a timetable, and "now" in either.
-        self.as_list = self._mode_button(tr("&List"), tr("Show the programme as a list"))
-        self.as_timetable = self._mode_button(
-            tr("T&imetable"), tr("Show a day of the programme as a timetable")
-        )
+        self.as_list = self._mode_button()
+        self.as_timetable = self._mode_button()
         self.as_list.setChecked(True)
         modes = QButtonGroup(self)
         modes.setExclusive(True)
@@ -124,9 +116,6 @@ class ProgrammeTab(ListTab):
         modes.addButton(self.as_timetable)
         self.as_timetable.toggled.connect(self.set_timetable_shown)
         self.now_button = QToolButton(self)
-        self.now_button.setText(tr("No&w"))
-        self.now_button.setAccessibleName(tr("Jump to now"))
-        self.now_button.setToolTip(tr("Jump to the sessions on now (Ctrl+J)"))
         self.now_button.clicked.connect(self.jump_to_now)
         # The filters (or the timetable's controls) in a row of their own below the buttons.
         self.controls = ControlsStack(self)
@@ -141,7 +130,6 @@ class ProgrammeTab(ListTab):
         self.model = SessionListModel(self)
         self.view = SectionedTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(tr("Sessions"))
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -168,7 +156,7 @@ class ProgrammeTab(ListTab):
         self.empty.setWordWrap(True)
         self.empty.hide()
         # A forum whose documents name no session has no list: its page takes the tab.
-        self.no_sessions = QLabel(tr("The documents name no sessions of this forum."), self)
+        self.no_sessions = QLabel(self)
         self.no_sessions.setWordWrap(True)
         self.no_sessions.hide()
 
@@ -188,13 +176,10 @@ class ProgrammeTab(ListTab):
         self._show_page(0)
 
         self.details = SafeBrowser(self)
-        self.details.setAccessibleName(tr("Session details"))
         self.details.internal_link.connect(self._link)
         self.bookmark = QToolButton(self)
         self.bookmark.setCheckable(True)
         self.bookmark.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.bookmark.setAccessibleName(tr("Bookmark this session"))
-        self.bookmark.setToolTip(tr("Bookmark this session (Ctrl+D)"))
         self.bookmark.toggled.connect(self._bookmark_toggled)
         self.notes = NoteEditor(self)
 
@@ -219,24 +204,70 @@ class ProgrammeTab(ListTab):
         layout.addWidget(self.splitter)
         self.list_actions = ProgrammeListActions(self)
         self._update_bookmark_button()
+        self.retranslate()
 
     @staticmethod
     def _time_heading_sample() -> str:
         """The Time heading with its zone, as wide as it usually is."""
         return tr("{time} ({zone})").format(time=tr("Time"), zone="CEST")
 
-    def _mode_button(self, text: str, tip: str) -> QToolButton:
+    def retranslate(self) -> None:
+        captions = (tr("&Day:"), tr("&Track:"), tr("R&oom:"), tr("For&mat:"))
+        names = (tr("Day"), tr("Track"), tr("Room"), tr("Format"))
+        for box, caption, name in zip(self._boxes(), captions, names, strict=True):
+            box.setAccessibleName(tr("{name} filter").format(name=name))
+            label = box.property("caption")
+            if isinstance(label, QLabel):
+                label.setText(caption)
+        self.about.setText(tr("A&bout this forum"))
+        self.about.setAccessibleName(tr("About this forum"))
+        for button, text, tip in (
+            (self.as_list, tr("&List"), tr("Show the programme as a list")),
+            (self.as_timetable, tr("T&imetable"), tr("Show a day of the programme as a timetable")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(tip)
+            button.setToolTip(tip)
+        self.now_button.setText(tr("No&w"))
+        self.now_button.setAccessibleName(tr("Jump to now"))
+        self.now_button.setToolTip(tr("Jump to the sessions on now (Ctrl+J)"))
+        self.view.setAccessibleName(tr("Sessions"))
+        self.no_sessions.setText(tr("The documents name no sessions of this forum."))
+        self.details.setAccessibleName(tr("Session details"))
+        self.bookmark.setAccessibleName(tr("Bookmark this session"))
+        self.bookmark.setToolTip(tr("Bookmark this session (Ctrl+D)"))
+        self._update_bookmark_button()
+        if self.forum is None:
+            return
+        # What was written from the catalog: the filters' first items and days, the day
+        # headings of the list, and the page shown.
+        everything = (tr("All days"), tr("All tracks"), tr("All rooms"), tr("All formats"))
+        for box, text in zip(self._boxes(), everything, strict=True):
+            if box.count():
+                box.setItemText(0, text)
+        for index in range(1, self.day.count()):
+            value = str(self.day.itemData(index))
+            self.day.setItemText(
+                index,
+                tr("Date to be confirmed")
+                if value == UNSCHEDULED
+                else short_date(date.fromisoformat(value)),
+            )
+        self._runs = None
+        self.reload()
+        if self.current is not None:
+            self._show_session(self.current)
+        else:
+            self.show_forum_page()
+
+    def _mode_button(self) -> QToolButton:
         button = QToolButton(self)
-        button.setText(text)
         button.setCheckable(True)
         button.setAutoRaise(False)
-        button.setAccessibleName(tip)
-        button.setToolTip(tip)
         return button
 
-    def _filter_box(self, name: str) -> QComboBox:
+    def _filter_box(self) -> QComboBox:
         box = QComboBox(self)
-        box.setAccessibleName(tr("{name} filter").format(name=name))
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # An entry longer than this (a track's full title) is shortened in the box itself; its
         # list shows it whole.

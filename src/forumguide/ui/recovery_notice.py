@@ -7,7 +7,7 @@ backups that could not be restored) can be added back from here, every word kept
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -96,15 +96,12 @@ class RecoveryNotice(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName(tr("What happened to your bookmarks and notes"))
-        self.add_back = QPushButton(tr("Add them ba&ck"), self)
-        self.add_back.setAccessibleName(tr("Add the notes and bookmarks found back"))
+        self.added = ""  # what was said once the records found were added back
+        self.add_back = QPushButton(self)
         self.add_back.clicked.connect(self.add_back_requested)
-        self.folder = QPushButton(tr("&Go to the folder"), self)
-        self.folder.setAccessibleName(tr("Show the folder of the files set aside"))
+        self.folder = QPushButton(self)
         self.folder.clicked.connect(self._show_folder)
-        self.done = QPushButton(tr("&OK, I have read this"), self)
-        self.done.setAccessibleName(tr("I have read this"))
+        self.done = QPushButton(self)
         self.done.clicked.connect(self._acknowledge)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -114,6 +111,23 @@ class RecoveryNotice(QFrame):
         layout.addWidget(self.label)
         layout.addLayout(buttons)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setAccessibleName(tr("What happened to your bookmarks and notes"))
+        self.add_back.setText(tr("Add them ba&ck"))
+        self.add_back.setAccessibleName(tr("Add the notes and bookmarks found back"))
+        self.folder.setText(tr("&Go to the folder"))
+        self.folder.setAccessibleName(tr("Show the folder of the files set aside"))
+        self.done.setText(tr("&OK, I have read this"))
+        self.done.setAccessibleName(tr("I have read this"))
+        if self.recovery is not None:
+            self.label.setText(" ".join(t for t in (recovery_text(self.recovery), self.added) if t))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_recovery(self, recovery: Recovery) -> None:
         self.recovery = recovery
@@ -125,6 +139,7 @@ class RecoveryNotice(QFrame):
     def salvage_added(self, text: str) -> None:
         """The salvaged records were added back: say so, and offer nothing more to add."""
         self.add_back.hide()
+        self.added = text
         self.label.setText(f"{self.label.text()} {text}")
 
     def _show_folder(self) -> None:

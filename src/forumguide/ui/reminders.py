@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from forumguide.catalog.library import CatalogLibrary
@@ -20,7 +20,7 @@ from forumguide.domain.clock import Clock
 from forumguide.domain.model import Session
 from forumguide.domain.now import Happening, wall_time
 from forumguide.domain.reminders import LEADS, due, key_of, next_due, still_worth_keeping
-from forumguide.ui.formatting import span_text, tr
+from forumguide.ui.formatting import clock_text, span_text, tr
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.settings import DEFAULT_REMINDER_MINUTES, Settings
 
@@ -39,7 +39,7 @@ def reminders_text(happenings: Sequence[Happening[Session]]) -> tuple[str, str]:
     for happening in happenings:
         session = happening.session
         wall = wall_time(happening.starts, session.timezone)
-        start = wall.strftime("%H:%M") if wall is not None else ""
+        start = clock_text(wall) if wall is not None else ""
         place = f", {session.room}" if session.room else ""
         lines.append(f"{start} {session.title}{place}")
     return title, "\n".join(lines)
@@ -49,7 +49,7 @@ def reminder_text(happening: Happening[Session]) -> tuple[str, str]:
     """The title and the body of a reminder."""
     session = happening.session
     wall = wall_time(happening.starts, session.timezone)
-    start = wall.strftime("%H:%M") if wall is not None else ""
+    start = clock_text(wall) if wall is not None else ""
     title = tr("Soon: {title}").format(title=session.title)
     if session.room:
         body = tr("Starts at {start} in {room}.").format(start=start, room=session.room)
@@ -136,24 +136,34 @@ class ReminderBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#reminder { background: palette(tool-tip-base); }")
         self.happening = happening
-        title, body = reminder_text(happening)
-        self.label = QLabel(
-            f"{title}\n{body} "
-            + tr("(in {span})").format(span=span_text(max(waited, timedelta(0)))),
-            self,
-        )
+        self.waited = max(waited, timedelta(0))
+        self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(tr("Reminder"))
         session = happening.session
-        show = QPushButton(tr("&Jump to the session"), self)
-        show.setAccessibleName(tr("Show the session of this reminder"))
+        self.show_button = show = QPushButton(self)
         show.clicked.connect(lambda: self.open_requested.emit(session.guid, session.forum_slug))
         show.clicked.connect(self.deleteLater)
-        dismiss = QPushButton(tr("Dismiss"), self)
-        dismiss.setAccessibleName(tr("Dismiss reminder"))
+        self.dismiss_button = dismiss = QPushButton(self)
         dismiss.clicked.connect(self.deleteLater)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(show)
         layout.addWidget(dismiss)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title, body = reminder_text(self.happening)
+        self.label.setText(
+            f"{title}\n{body} " + tr("(in {span})").format(span=span_text(self.waited))
+        )
+        self.label.setAccessibleName(tr("Reminder"))
+        self.show_button.setText(tr("&Jump to the session"))
+        self.show_button.setAccessibleName(tr("Show the session of this reminder"))
+        self.dismiss_button.setText(tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(tr("Dismiss reminder"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

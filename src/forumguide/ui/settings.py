@@ -30,6 +30,7 @@ SPLITTER_PREFIX = "splitter/"
 REMINDER_MINUTES = "reminders/minutes"
 REMINDERS_GIVEN = "reminders/given"
 NOTES_ORDER = "notes/order"
+LANGUAGE = "view/language"
 
 DEFAULT_CALENDAR_MINUTES = 15
 DEFAULT_REMINDER_MINUTES = 10
@@ -229,6 +230,17 @@ class Settings:
         self._set(CALENDAR_REMIND, choices.remind)
         self._set(CALENDAR_MINUTES, choices.minutes)
         self._set(CALENDAR_NOTES, choices.include_notes)
+
+    # The language --------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The language chosen in View › Language ("" for the system's)."""
+        return str(self._get(LANGUAGE, "") or "")
+
+    @language.setter
+    def language(self, choice: str) -> None:
+        self._set(LANGUAGE, choice)
 
     # The Notes tab ---------------------------------------------------------------------------
 

@@ -35,7 +35,6 @@ class SpeakersTab(ListTab):
         self.model = SpeakerListModel(self)
         self.view = SectionedTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(tr("Speakers"))
         header = self.view.horizontalHeader()
         header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(SpeakerListModel.NAME, QHeaderView.ResizeMode.ResizeToContents)
@@ -44,10 +43,8 @@ class SpeakersTab(ListTab):
         self.empty = QLabel(self)
         self.empty.hide()
         self.details = SafeBrowser(self)
-        self.details.setAccessibleName(tr("Speaker details"))
         self.details.internal_link.connect(self._link)
         self.notes = NoteEditor(self)
-        self.notes.heading.setText(tr("&Your note on this person"))
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -63,6 +60,16 @@ class SpeakersTab(ListTab):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.list_actions = SpeakerListActions(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(tr("Speakers"))
+        self.details.setAccessibleName(tr("Speaker details"))
+        self.notes.heading.setText(tr("&Your note on this person"))
+        if self.forum_slug:
+            self.reload_when_shown()
+        if self.current is not None:
+            self._show(self.current)
 
     def attach(self, data: PersonalData) -> None:
         self.notes.attach(data)

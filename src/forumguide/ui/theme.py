@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
-
-from forumguide.paths import resources_dir
 
 
 def _dark_palette() -> QPalette:
@@ -74,21 +74,8 @@ def apply_theme(app: QApplication) -> None:
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: refresh())
 
 
-def install_translations(app: QApplication) -> None:
-    """Load the app's and Qt's translations for the user's language, where we ship them.
+def install_translations(app: QApplication, settings_file: Path | None = None) -> None:
+    """Speak the language ``--language`` names, else the one saved, else the system's."""
+    from forumguide.ui.language import set_language, startup_choice  # noqa: PLC0415
 
-    The English file is always loaded first: it holds the English plural forms of the
-    ``%n`` messages, which any other language's file then overrides.
-    """
-    folder = str(resources_dir() / "translations")
-    english = QTranslator(app)
-    if english.load("forumguide_en", folder):
-        app.installTranslator(english)
-    locale = QLocale()
-    ours = QTranslator(app)
-    is_english = locale.language() == QLocale.Language.English
-    if not is_english and ours.load(locale, "forumguide", "_", folder):
-        app.installTranslator(ours)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+    set_language(startup_choice(settings_file))

@@ -74,6 +74,9 @@ from forumguide.ui.formatting import (
     shortened,
     tr,
 )
+from forumguide.ui.formatting import (
+    clock_text as wall_clock_text,
+)
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size
 ZOOMS = (0.5, 0.625, 0.75, 0.875, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -110,9 +113,9 @@ def track_colour(track: str) -> QColor:
 def clock_text(item: SessionSummary) -> str:
     if item.start is None:
         return tr("time TBC")
-    text = item.start.strftime("%H:%M")
+    text = wall_clock_text(item.start)
     end = wall_end(item.start, item.duration, item.timezone)
-    return f"{text}–{end.strftime('%H:%M')}" if end is not None else text
+    return f"{text}–{wall_clock_text(end)}" if end is not None else text
 
 
 def describe(item: SessionSummary) -> str:
@@ -147,7 +150,7 @@ class TimetableView(QAbstractScrollArea):
         self.zone_name = ""
         self._by_column: list[list[int]] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(tr("Timetable"))
+        self.retranslate()
         self.viewport().setMouseTracking(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -506,11 +509,18 @@ class TimetableView(QAbstractScrollArea):
         super().resizeEvent(event)
         self._update_scroll_bars()
 
+    def retranslate(self) -> None:
+        """The grid's texts are written as it is painted: it is painted again."""
+        self.setAccessibleName(tr("Timetable"))
+        self.viewport().update()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fonts()
             self._update_scroll_bars()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self.viewport().update()
@@ -624,18 +634,15 @@ class TimetablePanel(QWidget):
         self.view.activated.connect(self._activated)
         self.view.zoom_changed.connect(self.zoom_changed)
         self.day = QComboBox(self)
-        self.day.setAccessibleName(tr("Day shown in the timetable"))
         self.day.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.day.currentIndexChanged.connect(lambda _index: self.show_day())
-        day_label = QLabel(tr("&Day:"), self)
+        self.day_label = day_label = QLabel(self)
         day_label.setBuddy(self.day)
-        self.previous_day = self._button("◀", tr("Previous day"), lambda: self._step_day(-1))
-        self.next_day = self._button("▶", tr("Next day"), lambda: self._step_day(1))
-        self.zoom_out = self._button(
-            "−", tr("Zoom out (Ctrl+Minus)"), lambda: self.view.zoom_by(-1)
-        )
-        self.zoom_in = self._button("+", tr("Zoom in (Ctrl+Plus)"), lambda: self.view.zoom_by(1))
+        self.previous_day = self._button("◀", lambda: self._step_day(-1))
+        self.next_day = self._button("▶", lambda: self._step_day(1))
+        self.zoom_out = self._button("−", lambda: self.view.zoom_by(-1))
+        self.zoom_in = self._button("+", lambda: self.view.zoom_by(1))
 
         # The controls go where the window puts them (beside the list's filters).
         self.controls = QWidget(self)
@@ -649,9 +656,8 @@ class TimetablePanel(QWidget):
         controls.addWidget(self.zoom_out)
         controls.addWidget(self.zoom_in)
 
-        self.untimed_label = QLabel(tr("&Time to be confirmed:"), self)
+        self.untimed_label = QLabel(self)
         self.untimed = QListWidget(self)
-        self.untimed.setAccessibleName(tr("Sessions of this day with no time yet"))
         self.untimed_label.setBuddy(self.untimed)
         self.untimed.setMaximumHeight(self.untimed.fontMetrics().height() * 5)
         self.untimed.currentRowChanged.connect(self._untimed_picked)
@@ -679,12 +685,36 @@ class TimetablePanel(QWidget):
         self._ticker = QTimer(self)
         self._ticker.setInterval(30_000)
         self._ticker.timeout.connect(self.update_now)
+        self.retranslate()
 
-    def _button(self, text: str, name: str, action: Callable[[], object]) -> QToolButton:
+    def retranslate(self) -> None:
+        self.day.setAccessibleName(tr("Day shown in the timetable"))
+        self.day_label.setText(tr("&Day:"))
+        for button, name in (
+            (self.previous_day, tr("Previous day")),
+            (self.next_day, tr("Next day")),
+            (self.zoom_out, tr("Zoom out (Ctrl+Minus)")),
+            (self.zoom_in, tr("Zoom in (Ctrl+Plus)")),
+        ):
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+        self.untimed_label.setText(tr("&Time to be confirmed:"))
+        self.untimed.setAccessibleName(tr("Sessions of this day with no time yet"))
+        for index in range(self.day.count()):
+            value = str(self.day.itemData(index))
+            day = self._days.get(value)
+            self.day.setItemText(index, short_date(day) if day else tr("Date TBC"))
+        if self.forum is not None:
+            self.show_day()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _button(self, text: str, action: Callable[[], object]) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
-        button.setAccessibleName(name)
-        button.setToolTip(name)
         button.setAutoRaise(False)
         button.clicked.connect(action)
         return button

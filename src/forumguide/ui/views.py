@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from forumguide.ui.models import SectionedModel
+from forumguide.ui.models import GuardedModel, SectionedModel
 
 
 class SectionedTableView(QTableView):
@@ -88,6 +88,14 @@ class SectionedTableView(QTableView):
                 return model.index(row, index.column())
         return self.currentIndex()
 
+    def changeEvent(self, event: QEvent) -> None:
+        # Models are not widgets: the view tells its model that the language has changed.
+        if event.type() == QEvent.Type.LanguageChange:
+            model = self.model()
+            if isinstance(model, GuardedModel):
+                model.retranslate()
+        super().changeEvent(event)
+
     def viewportEvent(self, event: QEvent) -> bool:
         handled = super().viewportEvent(event)
         if event.type() == QEvent.Type.Paint:
@@ -112,6 +120,15 @@ class ListTab(QWidget):
 
     def reload(self) -> None:
         raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Set the tab's texts in the current language: called by ``__init__`` once the tab is
+        built, and again when the language changes."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def reload_when_shown(self) -> None:
         self.stale = not self.isVisible()

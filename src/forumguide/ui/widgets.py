@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 
 from forumguide.domain.model import NoteSummary, NoteTarget, SessionSnapshot
 from forumguide.personal import PersonalStoreError
-from forumguide.ui.formatting import breakable, inert_resource, local_time_text, tr
+from forumguide.ui.formatting import (
+    breakable,
+    clock_text,
+    inert_resource,
+    local_time_text,
+    tr,
+)
+from forumguide.ui.messages import error_text
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.tasks import Task, TaskRunner
 
@@ -96,8 +103,8 @@ class Banner(QFrame):
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.close_button)
-        self.retranslate()
         self.hide()
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.label.setAccessibleName(tr("Message"))
@@ -169,13 +176,10 @@ class TaskStatus(QWidget):
         self.tasks = tasks
         self.task: Task[object] | None = None
         self.label = QLabel(self)
-        self.label.setAccessibleName(tr("Work in progress"))
         self.bar = QProgressBar(self)
-        self.bar.setAccessibleName(tr("Progress"))
         self.bar.setMaximumWidth(240)
         self.bar.setTextVisible(False)
-        self.cancel = QPushButton(tr("Cancel"), self)
-        self.cancel.setAccessibleName(tr("Cancel the work in progress"))
+        self.cancel = QPushButton(self)
         self.cancel.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -189,6 +193,18 @@ class TaskStatus(QWidget):
         tasks.started.connect(self._started)
         tasks.idle.connect(self._idle)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setAccessibleName(tr("Work in progress"))
+        self.bar.setAccessibleName(tr("Progress"))
+        self.cancel.setText(tr("Cancel"))
+        self.cancel.setAccessibleName(tr("Cancel the work in progress"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _started(self, task: Task[object]) -> None:
         task.progressed.connect(
@@ -278,12 +294,9 @@ class NoteEditor(QWidget):
         self._held: dict[tuple[NoteTarget, str, str], tuple[str, SessionSnapshot, str | None]] = {}
         self.heading = QLabel(tr("&Your note"), self)
         self.editor = _NoteTextEdit(self)
-        self.editor.setAccessibleName(tr("Your note"))
         self.editor.setTabChangesFocus(True)
-        self.editor.setPlaceholderText(tr("Type your notes here; they are saved as you type."))
         self.heading.setBuddy(self.editor)
         self.status = QLabel(self)
-        self.status.setAccessibleName(tr("Note status"))
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -302,6 +315,17 @@ class NoteEditor(QWidget):
         self.editor.focus_lost.connect(self.flush)
         self.setEnabled(False)
         self.status.setText(tr("Opening your notes…"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.editor.setAccessibleName(tr("Your note"))
+        self.editor.setPlaceholderText(tr("Type your notes here; they are saved as you type."))
+        self.status.setAccessibleName(tr("Note status"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def attach(self, data: PersonalData) -> None:
         self.data = data
@@ -396,7 +420,7 @@ class NoteEditor(QWidget):
             self.status.setText(tr("Your notes are open read-only."))
         elif summary is not None:
             self.status.setText(
-                tr("Saved {time}").format(time=local_time_text(summary.updated_at, "%H:%M"))
+                tr("Saved {time}").format(time=local_time_text(summary.updated_at, with_date=False))
             )
         else:
             self.status.setText("")
@@ -470,7 +494,7 @@ class NoteEditor(QWidget):
                 tr("This note was changed elsewhere meanwhile; both texts are kept.")
             )
         elif saved_current:
-            self.status.setText(tr("Saved {time}").format(time=datetime.now().strftime("%H:%M")))
+            self.status.setText(tr("Saved {time}").format(time=clock_text(datetime.now())))
         if self._failing:
             self._failing = False
             self.saves_resumed.emit(tr("Your notes are saved again."))
@@ -490,7 +514,7 @@ class NoteEditor(QWidget):
         log.warning("note not saved: %s", error)
         message = tr(
             "Your note is not saved yet: {reason} The text is kept and saving is retried."
-        ).format(reason=error)
+        ).format(reason=error_text(error))
         if self._held:
             message += " " + tr("%n other note(s) waiting to be saved.", "", len(self._held))
         self.status.setText(
