@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгіні өшіру</translation>
     </message>
     <message>
         <source>Opening your bookmarks…</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Bookmarked sessions: {shown} of {count} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгідегі сессиялар: {count}, көрсетілгені: {shown}</translation>
     </message>
     <message>
         <source>Bookmarked sessions: {count}</source>
@@ -165,7 +165,7 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалмаған кейінгі әрекеттер</translation>
     </message>
     <message>
         <source>Calendar export options</source>
@@ -261,11 +261,11 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>Export pro&amp;gramme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаны &amp;экспорттау…</translation>
     </message>
     <message>
         <source>Export personal da&amp;ta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке &amp;деректерді экспорттау…</translation>
     </message>
     <message>
         <source>Save the programme of the current forum as a frab schedule (XML or JSON)</source>
@@ -486,7 +486,7 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>Source file: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз файлы: {name}</translation>
     </message>
     <message>
         <source>descriptive title; the document has no headline</source>
@@ -616,7 +616,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Schedules (*.xml *.json *.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламалар (*.xml *.json *.ics);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>{file} could not be imported; nothing was changed.</source>
@@ -664,7 +664,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Spea&amp;kers</source>
-        <translation type="unfinished"></translation>
+        <translation>Сп&amp;икерлер</translation>
     </message>
     <message>
         <source>Forum</source>
@@ -696,11 +696,11 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Times in my time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт менің бе&amp;лдеуім бойынша</translation>
     </message>
     <message>
         <source>Show times in my time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақытты менің белдеуім бойынша көрсету</translation>
     </message>
     <message>
         <source>Show session times in this computer&apos;s time zone instead of the forum&apos;s</source>
@@ -708,11 +708,11 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>your time</source>
-        <translation type="unfinished"></translation>
+        <translation>сіздің уақытыңыз</translation>
     </message>
     <message>
         <source>forum time</source>
-        <translation type="unfinished"></translation>
+        <translation>форум уақыты</translation>
     </message>
     <message>
         <source>Search results by &amp;relevance</source>
@@ -740,7 +740,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Now and ne&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір және ке&amp;йін</translation>
     </message>
     <message>
         <source>What is on now and what starts next, your bookmarked sessions first (Ctrl+N)</source>
@@ -760,15 +760,15 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Follo&amp;w-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейін&amp;гі әрекеттер</translation>
     </message>
     <message>
         <source>The lines of your notes that begin with [ ]</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаларыңыздың [ ] деп басталатын жолдары</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
         <source>&amp;About ForumGuide</source>
@@ -828,7 +828,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>{minutes} minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} минут бұрын</translation>
     </message>
     <message>
         <source>Added back: {bookmarks} bookmark(s), {notes} note(s), and {merged} note(s) combined with yours (both texts kept).</source>
@@ -876,7 +876,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>{time} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({zone})</translation>
     </message>
     <message>
         <source>Title</source>
@@ -896,19 +896,19 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>{marks}, has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>{marks}, жазбасы бар</translation>
     </message>
     <message>
         <source>Click to bookmark or to remove the bookmark (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгіге қосу не бетбелгіні өшіру үшін басыңыз (Ctrl+D)</translation>
     </message>
     <message>
         <source>✎ You have a note on this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Бұл сессия туралы жазбаңыз бар.</translation>
     </message>
     <message>
         <source>Changed by the last update: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы жаңартуда өзгерді: {title}</translation>
     </message>
     <message>
         <source>Name</source>
@@ -932,7 +932,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Its programme was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламасы алынып тасталды</translation>
     </message>
     <message>
         <source>Removed from the programme</source>
@@ -944,13 +944,13 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>⚠ Overlaps {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Қабаттасады: {titles}</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Overlaps {title} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Қабаттасады: {title} және тағы %n сессия</numerusform>
+            <numerusform>⚠ Қабаттасады: {title} және тағы %n сессия</numerusform>
         </translation>
     </message>
     <message>
@@ -971,35 +971,35 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейінгі әрекет</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдан</translation>
     </message>
     <message>
         <source>Person: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам: {name}</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалды</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалмаған</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейінгі әрекеттер</translation>
     </message>
     <message>
         <source>Lines in your notes that begin with [ ] or - [ ]. Space ticks one off; Enter opens what its note is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаларыңыздағы [ ] немесе - [ ] деп басталатын жолдар. Space пернесі орындалғанын белгілейді; Enter жазба қатысты нәрсені ашады.</translation>
     </message>
     <message>
         <source>Your follow-ups could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейінгі әрекеттер оқылмады: {reason}</translation>
     </message>
     <message>
         <source>Opening your notes…</source>
@@ -1007,19 +1007,19 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>No follow-ups yet. Begin a line of a note with [ ] to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге кейінгі әрекет жоқ. Қосу үшін жазбадағы жолды [ ] белгісінен бастаңыз.</translation>
     </message>
     <message>
         <source>Open follow-ups: {open} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалмаған кейінгі әрекеттер: {open} (барлығы: {count})</translation>
     </message>
     <message>
         <source>“{text}” was changed in its note meanwhile; the list is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» осы аралықта өз жазбасында өзгертілді; тізім қайта көрсетілді.</translation>
     </message>
     <message>
         <source>The follow-up was not ticked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейінгі әрекет белгіленбеді: {reason}</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1035,67 +1035,67 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Notes &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар &amp;тізімі</translation>
     </message>
     <message>
         <source>Show the list of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар тізімін көрсету</translation>
     </message>
     <message>
         <source>Every note, to read and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқуға және өңдеуге арналған барлық жазбалар</translation>
     </message>
     <message>
         <source>Follow-&amp;ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейін&amp;гі әрекеттер</translation>
     </message>
     <message>
         <source>Show the follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейінгі әрекеттерді көрсету</translation>
     </message>
     <message>
         <source>The lines of your notes that begin with [ ], to tick off (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаларыңыздың [ ] деп басталатын жолдары, орындалғанын белгілеу үшін (Ctrl+5)</translation>
     </message>
     <message>
         <source>Sor&amp;t by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұ&amp;рыптау:</translation>
     </message>
     <message>
         <source>Sort notes by</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаларды сұрыптау</translation>
     </message>
     <message>
         <source>Last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы өңделуі</translation>
     </message>
     <message>
         <source>Session time</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия уақыты</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жо&amp;ю</translation>
     </message>
     <message>
         <source>Delete the selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жазбаны жою</translation>
     </message>
     <message>
         <source>Delete the selected note (Delete); Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жазбаны жою (Delete); Ctrl+Z оны қайтарады</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны жою</translation>
     </message>
     <message>
         <source>When the note was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаның жазылған уақыты</translation>
     </message>
     <message>
         <source>{title} (its programme was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (бағдарламасы алынып тасталды)</translation>
     </message>
     <message>
         <source>Your notes could not be read: {reason}</source>
@@ -1115,15 +1115,15 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Select a note to read and edit it; press Enter to open what it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу және өңдеу үшін жазбаны таңдаңыз; ол қатысты нәрсені ашу үшін Enter басыңыз.</translation>
     </message>
     <message>
         <source>Written {created} · last edited {edited}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылды: {created} · соңғы өңделді: {edited}</translation>
     </message>
     <message>
         <source>Last edited {edited}</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы өңделді: {edited}</translation>
     </message>
     <message>
         <source>{forum} has not started: it begins on {date}.</source>
@@ -1215,7 +1215,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Print the day &amp;shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетіл&amp;ген күнді басып шығару…</translation>
     </message>
     <message>
         <source>Print the programme of the day shown in the timetable</source>
@@ -1279,7 +1279,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>A&amp;bout this forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы фо&amp;рум туралы</translation>
     </message>
     <message>
         <source>&amp;List</source>
@@ -1331,7 +1331,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;іл:</translation>
     </message>
     <message>
         <source>{name} filter</source>
@@ -1339,139 +1339,139 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Show…</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсету…</translation>
     </message>
     <message>
         <source>Show hidden sessions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасырылған сессияларды қайта көрсету</translation>
     </message>
     <message>
         <source>Show hidden rooms, tracks or sessions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасырылған залдарды, бағыттарды не сессияларды қайта көрсету</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық тілдер</translation>
     </message>
     <message>
         <source>“{title}” is hidden. Choose Show… below the list to see it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» жасырылған. Қайта көру үшін тізімнің астындағы «Көрсету…» батырмасын таңдаңыз.</translation>
     </message>
     <message>
         <source>Hidd&amp;en: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жас&amp;ырылғандар: {count}</translation>
     </message>
     <message>
         <source>Session menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия мәзірі</translation>
     </message>
     <message>
         <source>S&amp;ort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұ&amp;рыптау</translation>
     </message>
     <message>
         <source>&amp;Day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні мен &amp;уақыты</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;тауы</translation>
     </message>
     <message>
         <source>&amp;Speakers (family name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сп&amp;икерлер (тегі бойынша)</translation>
     </message>
     <message>
         <source>T&amp;rack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағыты</translation>
     </message>
     <message>
         <source>R&amp;oom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Залы</translation>
     </message>
     <message>
         <source>Remove &amp;bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бетбелгіні өшіру</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бетбелгіге қосу</translation>
     </message>
     <message>
         <source>Add to &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбеге &amp;қосу…</translation>
     </message>
     <message>
         <source>Copy &amp;title and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы мен уақытын кө&amp;шіру</translation>
     </message>
     <message>
         <source>Open &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Сі&amp;лтемені ашу</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;дамдар</translation>
     </message>
     <message>
         <source>&amp;Hide this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сессияны &amp;жасыру</translation>
     </message>
     <message>
         <source>Hide &amp;room “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» &amp;залын жасыру</translation>
     </message>
     <message>
         <source>Hide trac&amp;k “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» бағы&amp;тын жасыру</translation>
     </message>
     <message>
         <source>Copied “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» көшірілді.</translation>
     </message>
     <message>
         <source>Add to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбеге қосу</translation>
     </message>
     <message>
         <source>This session has no date yet: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сессияның күні әлі белгісіз: ештеңе сақталмады.</translation>
     </message>
     <message>
         <source>Saved “{title}” to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» сақталды: {file}.</translation>
     </message>
     <message>
         <source>Room: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал: {name}</translation>
     </message>
     <message>
         <source>Track: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыт: {name}</translation>
     </message>
     <message>
         <source>Session: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия: {name}</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Барлығын көрсету</translation>
     </message>
     <message>
         <source>Person menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам мәзірі</translation>
     </message>
     <message>
         <source>&amp;Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөнін кө&amp;шіру</translation>
     </message>
     <message>
         <source>Show &amp;sessions and biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессиялары мен &amp;өмірбаянын көрсету</translation>
     </message>
     <message>
         <source>&amp;Open a session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бір сессиясын ашу</translation>
     </message>
     <message>
         <source>All days</source>
@@ -1567,15 +1567,15 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Add them ba&amp;ck</source>
-        <translation type="unfinished"></translation>
+        <translation>Қа&amp;йтару</translation>
     </message>
     <message>
         <source>&amp;Go to the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалтаны а&amp;шу</translation>
     </message>
     <message>
         <source>&amp;OK, I have read this</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарайды, &amp;оқыдым</translation>
     </message>
     <message>
         <source>Add the notes and bookmarks found back</source>
@@ -1615,7 +1615,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>&amp;Jump to the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессияға &amp;өту</translation>
     </message>
     <message>
         <source>Show the session of this reminder</source>
@@ -1773,7 +1773,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>This note was changed elsewhere meanwhile; both texts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазба осы аралықта басқа жерде өзгертілді; екі мәтін де сақталды.</translation>
     </message>
     <message>
         <source>Your notes are saved again.</source>
@@ -1833,523 +1833,527 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>It is a PDF document, not a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — PDF құжаты, бағдарлама файлы емес.</translation>
     </message>
     <message>
         <source>It is an image, not a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — сурет, бағдарлама файлы емес.</translation>
     </message>
     <message>
         <source>It is a ZIP archive (or an office document), not a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — ZIP архиві (немесе кеңсе құжаты), бағдарлама файлы емес.</translation>
     </message>
     <message>
         <source>It is an SQLite database, not a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — SQLite дерекқоры, бағдарлама файлы емес.</translation>
     </message>
     <message>
         <source>It is a web page (HTML), not a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — веб-бет (HTML), бағдарлама файлы емес.</translation>
     </message>
     <message>
         <source>It is not a schedule file ForumGuide reads (frab or Pentabarf XML; frab, pretalx or c3voc JSON; iCalendar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — ForumGuide оқи алатын бағдарлама файлы емес (frab не Pentabarf XML; frab, pretalx не c3voc JSON; iCalendar).</translation>
     </message>
     <message>
         <source>It is a calendar with no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — оқиғалары жоқ күнтізбе.</translation>
     </message>
     <message>
         <source>It is a c3voc schedule (second version) with no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — оқиғалары жоқ c3voc бағдарламасы (екінші нұсқа).</translation>
     </message>
     <message>
         <source>It is a frab or pretalx schedule (JSON) with no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — оқиғалары жоқ frab не pretalx бағдарламасы (JSON).</translation>
     </message>
     <message>
         <source>It is a frab schedule with no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — оқиғалары жоқ frab бағдарламасы.</translation>
     </message>
     <message>
         <source>It is a calendar, but it is malformed or truncated ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — күнтізбе, бірақ оның пішімі қате немесе соңы қиылған ({reason}).</translation>
     </message>
     <message>
         <source>It is JSON, but it is malformed or truncated (line {line}, column {column}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — JSON, бірақ оның пішімі қате немесе соңы қиылған ({line}-жол, {column}-баған: {reason}).</translation>
     </message>
     <message>
         <source>It is XML, but it is malformed or truncated (line {line}, column {column}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — XML, бірақ оның пішімі қате немесе соңы қиылған ({line}-жол, {column}-баған: {reason}).</translation>
     </message>
     <message>
         <source>It is JSON, but it cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — JSON, бірақ оны оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
         <source>It is XML, but it cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — XML, бірақ оны оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
         <source>It is XML that declares entities (an “XML bomb” can expand them to gigabytes); ForumGuide refuses such files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — нысандар (entities) жариялайтын XML («XML бомбасы» оларды гигабайттарға дейін ұлғайта алады); ForumGuide мұндай файлдарды қабылдамайды.</translation>
     </message>
     <message>
         <source>It is XML that refers to an external entity (a way to read other files); ForumGuide refuses such files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — сыртқы нысанға (external entity) сілтейтін XML (басқа файлдарды оқу тәсілі); ForumGuide мұндай файлдарды қабылдамайды.</translation>
     </message>
     <message>
         <source>It is XML that declares a document type (DTD), which can hide an XML bomb or read other files; ForumGuide refuses such files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — құжат түрін (DTD) жариялайтын XML, ал ол XML бомбасын жасыра немесе басқа файлдарды оқи алады; ForumGuide мұндай файлдарды қабылдамайды.</translation>
     </message>
     <message>
         <source>It is a schedule, but {field} is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — бағдарлама, бірақ {field} өрісі JSON объектісі емес.</translation>
     </message>
     <message>
         <source>It is a schedule, but {field} is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — бағдарлама, бірақ {field} өрісі тізім емес.</translation>
     </message>
     <message>
         <source>It is a schedule, but {field} is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — бағдарлама, бірақ {field} өрісі мәтін емес.</translation>
     </message>
     <message>
         <source>It is a schedule, but session {session} has a date in the year {year}, outside {first}–{last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — бағдарлама, бірақ {session} сессиясының күні {year} жылға түседі, ол {first}–{last} аралығынан тыс.</translation>
     </message>
     <message>
         <source>It is a schedule, but the conference has a date in the year {year}, outside {first}–{last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — бағдарлама, бірақ конференцияның күні {year} жылға түседі, ол {first}–{last} аралығынан тыс.</translation>
     </message>
     <message>
         <source>It is a schedule, but session {session} has an invalid time “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — бағдарлама, бірақ {session} сессиясының уақыты жарамсыз: «{value}».</translation>
     </message>
     <message>
         <source>It is a schedule, but session {session} has an invalid time ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — бағдарлама, бірақ {session} сессиясының уақыты жарамсыз ({reason}).</translation>
     </message>
     <message>
         <source>It is a schedule whose time zone “{zone}” is not one this computer knows; give the conference&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — бағдарлама, бірақ оның «{zone}» уақыт белдеуін бұл компьютер білмейді; конференцияның уақыт белдеуін көрсетіңіз.</translation>
     </message>
     <message>
         <source>It is a schedule that does not say which time zone its times are in; give the conference&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — бағдарлама, бірақ онда уақыттың қай белдеу бойынша берілгені көрсетілмеген; конференцияның уақыт белдеуін көрсетіңіз.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл жоқ.</translation>
     </message>
     <message>
         <source>It is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — файл емес, қалта.</translation>
     </message>
     <message>
         <source>It is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — кәдімгі файл емес.</translation>
     </message>
     <message>
         <source>ForumGuide is not allowed to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ForumGuide бұл файлды оқи алмайды: рұқсат жоқ.</translation>
     </message>
     <message>
         <source>It cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
         <source>It is {size} MB, over the limit of {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың көлемі {size} МБ, бұл {limit} МБ шегінен асады.</translation>
     </message>
     <message>
         <source>It is over the limit of {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {limit} МБ шегінен асады.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бос.</translation>
     </message>
     <message>
         <source>It is a JSON file that is not a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — бағдарлама емес JSON файлы.</translation>
     </message>
     <message>
         <source>It is an XML file, but not a conference schedule (it holds &lt;{element}&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — XML файлы, бірақ конференция бағдарламасы емес (онда &lt;{element}&gt; бар).</translation>
     </message>
     <message>
         <source>It is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — UTF-8 мәтіні емес.</translation>
     </message>
     <message>
         <source>It is nested too deeply to be a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның құрылымы бағдарлама болу үшін тым терең кірістірілген.</translation>
     </message>
     <message>
         <source>It holds a value that cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Онда оқылмайтын мән бар ({reason}).</translation>
     </message>
     <message>
         <source>It is a frab schedule with no &lt;conference&gt; section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — &lt;conference&gt; бөлімі жоқ frab бағдарламасы.</translation>
     </message>
     <message>
         <source>It is a schedule that names no conference (no title or acronym).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — ешбір конференция аталмаған бағдарлама (атауы да, қысқартпасы да жоқ).</translation>
     </message>
     <message>
         <source>It is a schedule, but session {session} has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — бағдарлама, бірақ {session} сессиясының атауы жоқ.</translation>
     </message>
     <message>
         <source>It is a schedule, but {field} holds “{value}”, which is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — бағдарлама, бірақ {field} өрісіндегі «{value}» мәні күн емес.</translation>
     </message>
     <message>
         <source>“{zone}” is not a time zone this computer knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{zone}» — бұл компьютер білмейтін уақыт белдеуі.</translation>
     </message>
     <message>
         <source>Its programme could not be saved in {folder} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның бағдарламасы {folder} қалтасына сақталмады ({reason}).</translation>
     </message>
     <message>
         <source>Its programme could not be put in place ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның бағдарламасын орнына қою мүмкін болмады ({reason}).</translation>
     </message>
     <message>
         <source>Manage programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаларды басқару</translation>
     </message>
     <message>
         <source>&amp;Programmes shown. Removing an imported programme keeps your bookmarks and notes on it; importing its schedule again brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілетін &amp;бағдарламалар. Импортталған бағдарламаны алып тастасаңыз, ондағы бетбелгілер мен жазбаларыңыз сақталады; оны қайта импорттасаңыз, олар қайтарылады.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламалар</translation>
     </message>
     <message>
         <source>Import a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаны импорттау</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып &amp;тастау…</translation>
     </message>
     <message>
         <source>Remove the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған бағдарламаны алып тастау</translation>
     </message>
     <message>
         <source>Remove the selected imported programme; your bookmarks and notes on it are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған импортталған бағдарламаны алып тастау; ондағы бетбелгілер мен жазбаларыңыз сақталады</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жабу</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Comes with ForumGuide</source>
-        <translation type="unfinished"></translation>
+        <translation>ForumGuide құрамында</translation>
     </message>
     <message>
         <source>Imported {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталды: {date}</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталған</translation>
     </message>
     <message>
         <source>Imported from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт көзі: {source}</translation>
     </message>
     <message>
         <source>Remove programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаны алып тастау</translation>
     </message>
     <message>
         <source>Remove {programme}?
 
 Your {bookmarks} bookmark(s) and {notes} note(s) on its sessions are kept and shown as belonging to a removed programme. Importing its schedule again brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{programme}» бағдарламасын алып тастайсыз ба?
+
+Оның сессияларындағы бетбелгілеріңіз ({bookmarks}) мен жазбаларыңыз ({notes}) сақталады және алынып тасталған бағдарламаға тиесілі ретінде көрсетіледі. Оны қайта импорттасаңыз, олар қайтарылады.</translation>
     </message>
     <message>
         <source>{programme} was not removed.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{programme}» бағдарламасы алынып тасталмады.
+
+{reason}</translation>
     </message>
     <message>
         <source>{programme} was removed. Your {bookmarks} bookmark(s) and {notes} note(s) on it are kept; import its schedule again to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{programme}» бағдарламасы алынып тасталды. Ондағы бетбелгілеріңіз ({bookmarks}) мен жазбаларыңыз ({notes}) сақталды; оларды қайтару үшін бағдарламаны қайта импорттаңыз.</translation>
     </message>
     <message>
         <source>M&amp;anage programmes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаларды басқа&amp;ру…</translation>
     </message>
     <message>
         <source>See the programmes shown, import another or remove an imported one</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілетін бағдарламаларды қарау, жаңасын импорттау не импортталғанын алып тастау</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу нәтижелері</translation>
     </message>
     <message>
         <source>Only this for&amp;um</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы форум&amp;да</translation>
     </message>
     <message>
         <source>Search the forum shown only</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек көрсетілген форумнан іздеу</translation>
     </message>
     <message>
         <source>Search this forum only</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы форумнан іздеу</translation>
     </message>
     <message>
         <source>{title} — {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {place}</translation>
     </message>
     <message>
         <source>Sessions in this forum ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы форумдағы сессиялар ({count})</translation>
     </message>
     <message>
         <source>Sessions in other forums ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа форумдардағы сессиялар ({count})</translation>
     </message>
     <message>
         <source>People ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар ({count})</translation>
     </message>
     <message>
         <source>{name} — {affiliation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {affiliation}</translation>
     </message>
     <message>
         <source>Notes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар ({count})</translation>
     </message>
     <message>
         <source>{title}: {beginning}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {beginning}</translation>
     </message>
     <message>
         <source>Clear the search (in the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеуді тазарту (іздеу өрісінде)</translation>
     </message>
     <message>
         <source>Go to the first result (in the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші нәтижеге өту (іздеу өрісінде)</translation>
     </message>
     <message>
         <source>Found for “{query}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>«{query}» бойынша табылғандар:</translation>
     </message>
     <message>
         <source>Nothing found for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{query}» бойынша ештеңе табылмады.</translation>
     </message>
     <message>
         <source>(no menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>(мәзірсіз)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернелер</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәзір</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
         <source>Every command with keys. Alt and the underlined letter of a menu, tab, button or label also goes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернелер тіркесімі бар барлық командалар. Мәзірге, қойындыға, батырмаға не белгіге Alt пернесі мен оның асты сызылған әрпі арқылы да өтуге болады.</translation>
     </message>
     <message>
         <source>What was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшірілген нәрсе</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Undo the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшіруді болдырмау</translation>
     </message>
     <message>
         <source>Put it back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтару (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл хабарды жабу</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;үзету</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>Put back the bookmark removed or the note deleted last</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы өшірілген бетбелгіні не жойылған жазбаны қайтару</translation>
     </message>
     <message>
         <source>It could not be put back: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтару мүмкін болмады: {reason}</translation>
     </message>
     <message>
         <source>That can no longer be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұны енді болдырмау мүмкін емес.</translation>
     </message>
     <message>
         <source>Bookmark removed: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгі өшірілді: {title}</translation>
     </message>
     <message>
         <source>Note on {name} deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} туралы жазба жойылды</translation>
     </message>
     <message>
         <source>Note deleted: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба жойылды: {title}</translation>
     </message>
     <message>
         <source>You appear to be offline: {host} could not be reached. Check the connection (and the address), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Желіге қосылмаған сияқтысыз: {host} сайтына қосылу мүмкін болмады. Байланысты (және мекенжайды) тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Only web addresses that start with http:// or https:// can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек http:// немесе https:// деп басталатын веб-мекенжайлардан импорттауға болады.</translation>
     </message>
     <message>
         <source>{host} did not accept the connection. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} сайты қосылымды қабылдамады. Кейінірек қайталап көріңіз.</translation>
     </message>
     <message>
         <source>{host} took too long to answer. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} сайты тым ұзақ жауап бермеді. Кейінірек қайталап көріңіз.</translation>
     </message>
     <message>
         <source>The connection to {host} is not secure: its certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} сайтымен қосылым қауіпсіз емес: оның сертификатын тексеру мүмкін болмады.</translation>
     </message>
     <message>
         <source>{host} has no schedule at this address (error 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} сайтында бұл мекенжай бойынша бағдарлама жоқ (404 қатесі).</translation>
     </message>
     <message>
         <source>{host} answered with error {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} сайты {status} қатесімен жауап берді.</translation>
     </message>
     <message>
         <source>The file is too large to be a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бағдарлама болу үшін тым үлкен.</translation>
     </message>
     <message>
         <source>The connection to {host} ended before the whole file arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} сайтымен қосылым файл толық келмей тұрып үзілді.</translation>
     </message>
     <message>
         <source>Import from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-мекенжайдан импорттау</translation>
     </message>
     <message>
         <source>&amp;Address of the schedule (frab or Pentabarf XML, frab or pretalx JSON, iCalendar):</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаның &amp;мекенжайы (frab не Pentabarf XML, frab не pretalx JSON, iCalendar):</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Schedule address</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама мекенжайы</translation>
     </message>
     <message>
         <source>Address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай қатесі</translation>
     </message>
     <message>
         <source>Enter a web address that starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// немесе https:// деп басталатын веб-мекенжайды енгізіңіз.</translation>
     </message>
     <message>
         <source>Import from &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Веб-мекенжайдан импорттау…</translation>
     </message>
     <message>
         <source>Import a conference schedule from its web address, to update it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференция бағдарламасын кейін жаңарту үшін оның веб-мекенжайынан импорттау</translation>
     </message>
     <message>
         <source>Chec&amp;k for programme updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама жаңартуларын &amp;тексеру</translation>
     </message>
     <message>
         <source>Fetch the programme shown again from its web address and show what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген бағдарламаны веб-мекенжайынан қайта жүктеп, не өзгергенін көрсету</translation>
     </message>
     <message>
         <source>Nothing was changed. The address: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе өзгерген жоқ. Мекенжай: {url}</translation>
     </message>
     <message>
         <source>This programme was not imported from a web address: there is nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бағдарлама веб-мекенжайдан импортталмаған: тексеретін ештеңе жоқ.</translation>
     </message>
     <message>
         <source>Another import is still running; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа импорт әлі жүріп жатыр; ол аяқталған соң қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Checking {host} for programme updates</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} сайтынан бағдарлама жаңартулары тексерілуде</translation>
     </message>
     <message>
         <source>Importing from {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталуда: {host}</translation>
     </message>
     <message>
         <source>The programme is up to date: {host} has no newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама өзекті: {host} сайтында жаңарақ нұсқа жоқ.</translation>
     </message>
     <message>
         <source>Programme updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама жаңартылды</translation>
     </message>
     <message>
         <source>Check for programme updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама жаңартуларын тексеру</translation>
     </message>
     <message>
         <source>What {host} sent cannot be imported. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} сайты жіберген файлды импорттау мүмкін емес. {problem}</translation>
     </message>
 </context>
 <context>
@@ -2364,11 +2368,11 @@ Your {bookmarks} bookmark(s) and {notes} note(s) on its sessions are kept and sh
     </message>
     <message>
         <source>The change was not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріс сақталмады: {0}</translation>
     </message>
     <message>
         <source>The note was not deleted: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба жойылмады: {0}</translation>
     </message>
 </context>
 </TS>

@@ -237,8 +237,11 @@ class ProgrammeListActions(QObject):
         list is not under day headings), then people, track and room by a fixed share each,
         and the rest to the title, so that no column is pushed out of a small window."""
         view = self.tab.view
-        heading = self.tab.model.headerData(SessionListModel.TIME, Qt.Orientation.Horizontal)
-        shape = (view.viewport().width(), self.tab.model.by_day, view.font().key(), heading)
+        headings = tuple(
+            self.tab.model.headerData(column, Qt.Orientation.Horizontal)
+            for column in range(self.tab.model.columnCount())
+        )
+        shape = (view.viewport().width(), self.tab.model.by_day, view.font().key(), headings)
         if shape == self._fitted:
             return  # a search changes the rows, not the widths
         self._fitted = shape
@@ -262,7 +265,9 @@ class ProgrammeListActions(QObject):
             (SessionListModel.TRACK, 0.17),
             (SessionListModel.ROOM, 0.14),
         ):
-            header.resizeSection(column, max(48, int(width * share)))
+            # Never narrower than the heading: a longer language's heading is read whole.
+            heading = header.sectionSizeFromContents(column).width()
+            header.resizeSection(column, max(48, int(width * share), heading))
 
     # The forum, the filter and the order --------------------------------------------------
 
