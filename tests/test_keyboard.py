@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,6 +31,7 @@ from forumguide.catalog.reader import SessionFilter
 from forumguide.domain.now import Happening
 from forumguide.paths import UserPaths
 from forumguide.services.programmes import import_schedule
+from forumguide.ui.language import remove_translations, set_language
 from tests.conftest import INTEROP
 from tests.ui_helpers import close_window, open_window
 
@@ -120,8 +123,18 @@ def _our_dialog_classes() -> set[type]:
     return classes
 
 
+@pytest.fixture(params=["en", "ru", "kk"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The window in each of its languages; the process is left without our translators."""
+    locale = QLocale()
+    set_language(request.param)
+    yield request.param
+    remove_translations()
+    QLocale.setDefault(locale)
+
+
 def test_no_mnemonic_clash_in_any_window_or_dialog(
-    qtbot, library: CatalogLibrary, home: UserPaths
+    qtbot, library: CatalogLibrary, home: UserPaths, language: str
 ) -> None:
     from forumguide.ui.export_flow import CalendarOptionsDialog
     from forumguide.ui.import_flow import ImportSummaryDialog, timezone_dialog

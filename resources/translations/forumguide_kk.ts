@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation>Б&amp;асып шығару…</translation>
+        <translation>Басып шы&amp;ғару…</translation>
     </message>
     <message>
         <source>Print my agenda</source>
@@ -780,7 +780,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Fo&amp;rum:</source>
-        <translation>&amp;Форум:</translation>
+        <translation>Фор&amp;ум:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1679,7 +1679,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>&amp;Time to be confirmed:</source>
-        <translation>&amp;Уақыты нақтыланады:</translation>
+        <translation>Уақыты нақт&amp;ыланады:</translation>
     </message>
     <message>
         <source>Sessions of this day with no time yet</source>

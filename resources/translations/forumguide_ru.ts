@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation>&amp;Печать…</translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <source>Print my agenda</source>
@@ -784,7 +784,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Fo&amp;rum:</source>
-        <translation>&amp;Форум:</translation>
+        <translation>Фор&amp;ум:</translation>
     </message>
     <message>
         <source>&amp;File</source>
