@@ -201,7 +201,7 @@ def test_switching_language_retranslates_menus_tabs_headers_and_an_open_dialog(
     header = window.programme.model.headerData(
         SessionListModel.TIME, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
     )
-    assert header == "Time"
+    assert header.startswith("Time (")
     changed: list[Any] = []
     window.programme.model.headerDataChanged.connect(lambda *args: changed.append(args))
 
@@ -217,12 +217,9 @@ def test_switching_language_retranslates_menus_tabs_headers_and_an_open_dialog(
     assert window.search.placeholderText().startswith("Сессиялар, спикерлер")
     assert window.language_menu.menu.title() == "&Тіл"
     assert changed, "the list's headers were not told of the new language"
-    assert (
-        window.programme.model.headerData(
-            SessionListModel.TIME, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
-        )
-        == "Уақыты"
-    )
+    assert window.programme.model.headerData(
+        SessionListModel.TIME, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+    ).startswith("Уақыты (")
     assert dialog.windowTitle() == "Бетбелгілерді күнтізбеге экспорттау"
     assert dialog.all_button.text() == "&Барлық бетбелгілер"
     assert "желтоқсан" in dialog.day_box.itemText(0)

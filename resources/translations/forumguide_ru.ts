@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить из закладок</translation>
     </message>
     <message>
         <source>Opening your bookmarks…</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Bookmarked sessions: {shown} of {count} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессий в закладках: {count}, показано: {shown}</translation>
     </message>
     <message>
         <source>Bookmarked sessions: {count}</source>
@@ -165,7 +165,7 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Невыполненные дальнейшие шаги</translation>
     </message>
     <message>
         <source>Calendar export options</source>
@@ -261,11 +261,11 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>Export pro&amp;gramme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт про&amp;граммы…</translation>
     </message>
     <message>
         <source>Export personal da&amp;ta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;личных данных…</translation>
     </message>
     <message>
         <source>Save the programme of the current forum as a frab schedule (XML or JSON)</source>
@@ -490,7 +490,7 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
     </message>
     <message>
         <source>Source file: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный файл: {name}</translation>
     </message>
     <message>
         <source>descriptive title; the document has no headline</source>
@@ -620,7 +620,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Schedules (*.xml *.json *.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Программы (*.xml *.json *.ics);;Все файлы (*)</translation>
     </message>
     <message>
         <source>{file} could not be imported; nothing was changed.</source>
@@ -668,7 +668,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Spea&amp;kers</source>
-        <translation type="unfinished"></translation>
+        <translation>Сп&amp;икеры</translation>
     </message>
     <message>
         <source>Forum</source>
@@ -700,11 +700,11 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Times in my time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Время в мо&amp;ём часовом поясе</translation>
     </message>
     <message>
         <source>Show times in my time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать время в моём часовом поясе</translation>
     </message>
     <message>
         <source>Show session times in this computer&apos;s time zone instead of the forum&apos;s</source>
@@ -712,11 +712,11 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>your time</source>
-        <translation type="unfinished"></translation>
+        <translation>ваш пояс</translation>
     </message>
     <message>
         <source>forum time</source>
-        <translation type="unfinished"></translation>
+        <translation>пояс форума</translation>
     </message>
     <message>
         <source>Search results by &amp;relevance</source>
@@ -744,7 +744,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Now and ne&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас и &amp;далее</translation>
     </message>
     <message>
         <source>What is on now and what starts next, your bookmarked sessions first (Ctrl+N)</source>
@@ -764,15 +764,15 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Follo&amp;w-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Дальнейшие &amp;шаги</translation>
     </message>
     <message>
         <source>The lines of your notes that begin with [ ]</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки ваших заметок, начинающиеся с [ ]</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;About ForumGuide</source>
@@ -832,7 +832,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>{minutes} minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>За {minutes} мин до начала</translation>
     </message>
     <message>
         <source>Added back: {bookmarks} bookmark(s), {notes} note(s), and {merged} note(s) combined with yours (both texts kept).</source>
@@ -880,7 +880,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>{time} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({zone})</translation>
     </message>
     <message>
         <source>Title</source>
@@ -900,19 +900,19 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>{marks}, has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>{marks}, есть заметка</translation>
     </message>
     <message>
         <source>Click to bookmark or to remove the bookmark (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы добавить в закладки или удалить из закладок (Ctrl+D)</translation>
     </message>
     <message>
         <source>✎ You have a note on this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ У вас есть заметка об этой сессии.</translation>
     </message>
     <message>
         <source>Changed by the last update: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено при последнем обновлении: {title}</translation>
     </message>
     <message>
         <source>Name</source>
@@ -936,7 +936,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Its programme was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа удалена</translation>
     </message>
     <message>
         <source>Removed from the programme</source>
@@ -948,14 +948,14 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>⚠ Overlaps {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Пересекается с {titles}</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Overlaps {title} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Пересекается с {title} и ещё %n сессией</numerusform>
+            <numerusform>⚠ Пересекается с {title} и ещё %n сессиями</numerusform>
+            <numerusform>⚠ Пересекается с {title} и ещё %n сессиями</numerusform>
         </translation>
     </message>
     <message>
@@ -976,35 +976,35 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Дальнейший шаг</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда</translation>
     </message>
     <message>
         <source>Person: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек: {name}</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>не выполнено</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Дальнейшие шаги</translation>
     </message>
     <message>
         <source>Lines in your notes that begin with [ ] or - [ ]. Space ticks one off; Enter opens what its note is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки ваших заметок, начинающиеся с [ ] или - [ ]. Пробел отмечает строку выполненной; Enter открывает то, к чему относится её заметка.</translation>
     </message>
     <message>
         <source>Your follow-ups could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать дальнейшие шаги: {reason}</translation>
     </message>
     <message>
         <source>Opening your notes…</source>
@@ -1012,19 +1012,19 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>No follow-ups yet. Begin a line of a note with [ ] to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дальнейших шагов пока нет. Чтобы добавить шаг, начните строку заметки с [ ].</translation>
     </message>
     <message>
         <source>Open follow-ups: {open} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дальнейшие шаги: не выполнено {open} из {count}</translation>
     </message>
     <message>
         <source>“{text}” was changed in its note meanwhile; the list is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строку «{text}» тем временем изменили в её заметке; список показан заново.</translation>
     </message>
     <message>
         <source>The follow-up was not ticked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг не отмечен: {reason}</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1040,67 +1040,67 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Notes &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Спис&amp;ок заметок</translation>
     </message>
     <message>
         <source>Show the list of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать список заметок</translation>
     </message>
     <message>
         <source>Every note, to read and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заметки — для чтения и правки</translation>
     </message>
     <message>
         <source>Follow-&amp;ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дальнейшие шаги</translation>
     </message>
     <message>
         <source>Show the follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать дальнейшие шаги</translation>
     </message>
     <message>
         <source>The lines of your notes that begin with [ ], to tick off (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки ваших заметок, начинающиеся с [ ], — отмечайте выполненные (Ctrl+5)</translation>
     </message>
     <message>
         <source>Sor&amp;t by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сор&amp;тировка:</translation>
     </message>
     <message>
         <source>Sort notes by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировка заметок</translation>
     </message>
     <message>
         <source>Last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата изменения</translation>
     </message>
     <message>
         <source>Session time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время сессии</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Уда&amp;лить</translation>
     </message>
     <message>
         <source>Delete the selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную заметку</translation>
     </message>
     <message>
         <source>Delete the selected note (Delete); Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную заметку (Delete); Ctrl+Z вернёт её</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить заметку</translation>
     </message>
     <message>
         <source>When the note was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда написана заметка</translation>
     </message>
     <message>
         <source>{title} (its programme was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (программа удалена)</translation>
     </message>
     <message>
         <source>Your notes could not be read: {reason}</source>
@@ -1120,15 +1120,15 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Select a note to read and edit it; press Enter to open what it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заметку, чтобы прочитать и изменить её; нажмите Enter, чтобы открыть то, к чему она относится.</translation>
     </message>
     <message>
         <source>Written {created} · last edited {edited}</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана: {created} · изменена: {edited}</translation>
     </message>
     <message>
         <source>Last edited {edited}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена: {edited}</translation>
     </message>
     <message>
         <source>{forum} has not started: it begins on {date}.</source>
@@ -1220,7 +1220,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Print the day &amp;shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать показанного &amp;дня…</translation>
     </message>
     <message>
         <source>Print the programme of the day shown in the timetable</source>
@@ -1284,7 +1284,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>A&amp;bout this forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Об &amp;этом форуме</translation>
     </message>
     <message>
         <source>&amp;List</source>
@@ -1336,7 +1336,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>{name} filter</source>
@@ -1344,139 +1344,139 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Show…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать…</translation>
     </message>
     <message>
         <source>Show hidden sessions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова показать скрытые сессии</translation>
     </message>
     <message>
         <source>Show hidden rooms, tracks or sessions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова показать скрытые залы, направления или сессии</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Все языки</translation>
     </message>
     <message>
         <source>“{title}” is hidden. Choose Show… below the list to see it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия «{title}» скрыта. Чтобы снова увидеть её, нажмите «Показать…» под списком.</translation>
     </message>
     <message>
         <source>Hidd&amp;en: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скр&amp;ыто: {count}</translation>
     </message>
     <message>
         <source>Session menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню сессии</translation>
     </message>
     <message>
         <source>S&amp;ort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сор&amp;тировка</translation>
     </message>
     <message>
         <source>&amp;Day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;дню и времени</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;названию</translation>
     </message>
     <message>
         <source>&amp;Speakers (family name)</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;фамилиям спикеров</translation>
     </message>
     <message>
         <source>T&amp;rack</source>
-        <translation type="unfinished"></translation>
+        <translation>По на&amp;правлению</translation>
     </message>
     <message>
         <source>R&amp;oom</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;залу</translation>
     </message>
     <message>
         <source>Remove &amp;bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить из закладок</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить в закладки</translation>
     </message>
     <message>
         <source>Add to &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в &amp;календарь…</translation>
     </message>
     <message>
         <source>Copy &amp;title and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать название и &amp;время</translation>
     </message>
     <message>
         <source>Open &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть ссылку</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Люди</translation>
     </message>
     <message>
         <source>&amp;Hide this session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скрыть эту сессию</translation>
     </message>
     <message>
         <source>Hide &amp;room “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть &amp;зал «{name}»</translation>
     </message>
     <message>
         <source>Hide trac&amp;k “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть &amp;направление «{name}»</translation>
     </message>
     <message>
         <source>Copied “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано: «{title}».</translation>
     </message>
     <message>
         <source>Add to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в календарь</translation>
     </message>
     <message>
         <source>This session has no date yet: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой сессии ещё нет даты: ничего не сохранено.</translation>
     </message>
     <message>
         <source>Saved “{title}” to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия «{title}» сохранена в {file}.</translation>
     </message>
     <message>
         <source>Room: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал: {name}</translation>
     </message>
     <message>
         <source>Track: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление: {name}</translation>
     </message>
     <message>
         <source>Session: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия: {name}</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;все</translation>
     </message>
     <message>
         <source>Person menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню человека</translation>
     </message>
     <message>
         <source>&amp;Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать имя</translation>
     </message>
     <message>
         <source>Show &amp;sessions and biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;сессии и биографию</translation>
     </message>
     <message>
         <source>&amp;Open a session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть сессию</translation>
     </message>
     <message>
         <source>All days</source>
@@ -1572,15 +1572,15 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Add them ba&amp;ck</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть и&amp;х</translation>
     </message>
     <message>
         <source>&amp;Go to the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;йти в папку</translation>
     </message>
     <message>
         <source>&amp;OK, I have read this</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано, у&amp;брать</translation>
     </message>
     <message>
         <source>Add the notes and bookmarks found back</source>
@@ -1620,7 +1620,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>&amp;Jump to the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сесси&amp;ю</translation>
     </message>
     <message>
         <source>Show the session of this reminder</source>
@@ -1780,7 +1780,7 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>This note was changed elsewhere meanwhile; both texts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту заметку тем временем изменили в другом месте; сохранены оба текста.</translation>
     </message>
     <message>
         <source>Your notes are saved again.</source>
@@ -1840,523 +1840,527 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>It is a PDF document, not a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это документ PDF, а не программа.</translation>
     </message>
     <message>
         <source>It is an image, not a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изображение, а не программа.</translation>
     </message>
     <message>
         <source>It is a ZIP archive (or an office document), not a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это ZIP-архив (или офисный документ), а не программа.</translation>
     </message>
     <message>
         <source>It is an SQLite database, not a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это база данных SQLite, а не программа.</translation>
     </message>
     <message>
         <source>It is a web page (HTML), not a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это веб-страница (HTML), а не программа.</translation>
     </message>
     <message>
         <source>It is not a schedule file ForumGuide reads (frab or Pentabarf XML; frab, pretalx or c3voc JSON; iCalendar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл программы в формате, который читает ForumGuide (XML frab или Pentabarf; JSON frab, pretalx или c3voc; iCalendar).</translation>
     </message>
     <message>
         <source>It is a calendar with no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это календарь без событий.</translation>
     </message>
     <message>
         <source>It is a c3voc schedule (second version) with no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это программа c3voc (вторая версия) без сессий.</translation>
     </message>
     <message>
         <source>It is a frab or pretalx schedule (JSON) with no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это программа frab или pretalx (JSON) без сессий.</translation>
     </message>
     <message>
         <source>It is a frab schedule with no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это программа frab без сессий.</translation>
     </message>
     <message>
         <source>It is a calendar, but it is malformed or truncated ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это календарь, но он повреждён или обрезан ({reason}).</translation>
     </message>
     <message>
         <source>It is JSON, but it is malformed or truncated (line {line}, column {column}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это JSON, но он повреждён или обрезан (строка {line}, столбец {column}: {reason}).</translation>
     </message>
     <message>
         <source>It is XML, but it is malformed or truncated (line {line}, column {column}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это XML, но он повреждён или обрезан (строка {line}, столбец {column}: {reason}).</translation>
     </message>
     <message>
         <source>It is JSON, but it cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это JSON, но его не удаётся прочитать ({reason}).</translation>
     </message>
     <message>
         <source>It is XML, but it cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это XML, но его не удаётся прочитать ({reason}).</translation>
     </message>
     <message>
         <source>It is XML that declares entities (an “XML bomb” can expand them to gigabytes); ForumGuide refuses such files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это XML с объявлениями сущностей («XML-бомба» может развернуть их в гигабайты); ForumGuide такие файлы не принимает.</translation>
     </message>
     <message>
         <source>It is XML that refers to an external entity (a way to read other files); ForumGuide refuses such files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это XML со ссылкой на внешнюю сущность (так можно прочитать другие файлы); ForumGuide такие файлы не принимает.</translation>
     </message>
     <message>
         <source>It is XML that declares a document type (DTD), which can hide an XML bomb or read other files; ForumGuide refuses such files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это XML с объявлением типа документа (DTD), в котором может скрываться XML-бомба или чтение других файлов; ForumGuide такие файлы не принимает.</translation>
     </message>
     <message>
         <source>It is a schedule, but {field} is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это программа, но {field} — не объект JSON.</translation>
     </message>
     <message>
         <source>It is a schedule, but {field} is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это программа, но {field} — не список.</translation>
     </message>
     <message>
         <source>It is a schedule, but {field} is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это программа, но {field} — не текст.</translation>
     </message>
     <message>
         <source>It is a schedule, but session {session} has a date in the year {year}, outside {first}–{last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это программа, но у сессии {session} дата в {year} году — вне диапазона {first}–{last}.</translation>
     </message>
     <message>
         <source>It is a schedule, but the conference has a date in the year {year}, outside {first}–{last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это программа, но у конференции дата в {year} году — вне диапазона {first}–{last}.</translation>
     </message>
     <message>
         <source>It is a schedule, but session {session} has an invalid time “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это программа, но у сессии {session} неверное время «{value}».</translation>
     </message>
     <message>
         <source>It is a schedule, but session {session} has an invalid time ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это программа, но у сессии {session} неверное время ({reason}).</translation>
     </message>
     <message>
         <source>It is a schedule whose time zone “{zone}” is not one this computer knows; give the conference&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это программа с часовым поясом «{zone}», который неизвестен этому компьютеру; укажите часовой пояс конференции.</translation>
     </message>
     <message>
         <source>It is a schedule that does not say which time zone its times are in; give the conference&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой программе не сказано, в каком часовом поясе указано время; укажите часовой пояс конференции.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла не существует.</translation>
     </message>
     <message>
         <source>It is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это папка, а не файл.</translation>
     </message>
     <message>
         <source>It is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не обычный файл.</translation>
     </message>
     <message>
         <source>ForumGuide is not allowed to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>У ForumGuide нет прав на чтение этого файла.</translation>
     </message>
     <message>
         <source>It cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не удаётся прочитать ({reason}).</translation>
     </message>
     <message>
         <source>It is {size} MB, over the limit of {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер файла — {size} МБ, это больше допустимых {limit} МБ.</translation>
     </message>
     <message>
         <source>It is over the limit of {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер файла больше допустимых {limit} МБ.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст.</translation>
     </message>
     <message>
         <source>It is a JSON file that is not a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это файл JSON, но не программа.</translation>
     </message>
     <message>
         <source>It is an XML file, but not a conference schedule (it holds &lt;{element}&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это файл XML, но не программа конференции (в нём &lt;{element}&gt;).</translation>
     </message>
     <message>
         <source>It is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не текст в кодировке UTF-8.</translation>
     </message>
     <message>
         <source>It is nested too deeply to be a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле слишком глубокая вложенность для программы.</translation>
     </message>
     <message>
         <source>It holds a value that cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле есть значение, которое не удаётся прочитать ({reason}).</translation>
     </message>
     <message>
         <source>It is a frab schedule with no &lt;conference&gt; section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это программа frab без раздела &lt;conference&gt;.</translation>
     </message>
     <message>
         <source>It is a schedule that names no conference (no title or acronym).</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой программе не названа конференция (нет ни названия, ни аббревиатуры).</translation>
     </message>
     <message>
         <source>It is a schedule, but session {session} has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это программа, но у сессии {session} нет названия.</translation>
     </message>
     <message>
         <source>It is a schedule, but {field} holds “{value}”, which is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это программа, но в {field} указано «{value}», а это не дата.</translation>
     </message>
     <message>
         <source>“{zone}” is not a time zone this computer knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс «{zone}» неизвестен этому компьютеру.</translation>
     </message>
     <message>
         <source>Its programme could not be saved in {folder} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Программу не удалось сохранить в папке {folder} ({reason}).</translation>
     </message>
     <message>
         <source>Its programme could not be put in place ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Программу не удалось поместить на место ({reason}).</translation>
     </message>
     <message>
         <source>Manage programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление программами</translation>
     </message>
     <message>
         <source>&amp;Programmes shown. Removing an imported programme keeps your bookmarks and notes on it; importing its schedule again brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доступные программы. При удалении импортированной программы ваши закладки и заметки к ней сохраняются, а при повторном импорте — возвращаются.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Программы</translation>
     </message>
     <message>
         <source>Import a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать программу</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Remove the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную программу</translation>
     </message>
     <message>
         <source>Remove the selected imported programme; your bookmarks and notes on it are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную импортированную программу; ваши закладки и заметки к ней сохранятся</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Comes with ForumGuide</source>
-        <translation type="unfinished"></translation>
+        <translation>Входит в ForumGuide</translation>
     </message>
     <message>
         <source>Imported {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирована {date}</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирована</translation>
     </message>
     <message>
         <source>Imported from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирована из {source}</translation>
     </message>
     <message>
         <source>Remove programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление программы</translation>
     </message>
     <message>
         <source>Remove {programme}?
 
 Your {bookmarks} bookmark(s) and {notes} note(s) on its sessions are kept and shown as belonging to a removed programme. Importing its schedule again brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить программу «{programme}»?
+
+Ваши закладки и заметки к её сессиям (закладок — {bookmarks}, заметок — {notes}) сохранятся и будут показаны как относящиеся к удалённой программе. Если импортировать её снова, они вернутся.</translation>
     </message>
     <message>
         <source>{programme} was not removed.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа «{programme}» не удалена.
+
+{reason}</translation>
     </message>
     <message>
         <source>{programme} was removed. Your {bookmarks} bookmark(s) and {notes} note(s) on it are kept; import its schedule again to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа «{programme}» удалена. Ваши закладки и заметки к ней сохранены (закладок — {bookmarks}, заметок — {notes}); чтобы вернуть их, импортируйте её снова.</translation>
     </message>
     <message>
         <source>M&amp;anage programmes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Управление программами…</translation>
     </message>
     <message>
         <source>See the programmes shown, import another or remove an imported one</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть доступные программы, импортировать ещё одну или удалить импортированную</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска</translation>
     </message>
     <message>
         <source>Only this for&amp;um</source>
-        <translation type="unfinished"></translation>
+        <translation>Только теку&amp;щий форум</translation>
     </message>
     <message>
         <source>Search the forum shown only</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать только в показанном форуме</translation>
     </message>
     <message>
         <source>Search this forum only</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать только в этом форуме</translation>
     </message>
     <message>
         <source>{title} — {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {place}</translation>
     </message>
     <message>
         <source>Sessions in this forum ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессии этого форума ({count})</translation>
     </message>
     <message>
         <source>Sessions in other forums ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессии других форумов ({count})</translation>
     </message>
     <message>
         <source>People ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди ({count})</translation>
     </message>
     <message>
         <source>{name} — {affiliation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {affiliation}</translation>
     </message>
     <message>
         <source>Notes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки ({count})</translation>
     </message>
     <message>
         <source>{title}: {beginning}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {beginning}</translation>
     </message>
     <message>
         <source>Clear the search (in the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поиск (в поле поиска)</translation>
     </message>
     <message>
         <source>Go to the first result (in the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к первому результату (в поле поиска)</translation>
     </message>
     <message>
         <source>Found for “{query}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено по запросу «{query}»:</translation>
     </message>
     <message>
         <source>Nothing found for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «{query}» ничего не найдено.</translation>
     </message>
     <message>
         <source>(no menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>(вне меню)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Every command with keys. Alt and the underlined letter of a menu, tab, button or label also goes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все команды, у которых есть сочетания клавиш. Кроме того, к меню, вкладке, кнопке или подписи можно перейти, нажав Alt и подчёркнутую в них букву.</translation>
     </message>
     <message>
         <source>What was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Что удалено</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Undo the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить удаление</translation>
     </message>
     <message>
         <source>Put it back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть это сообщение</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;равка</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Put back the bookmark removed or the note deleted last</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть последнюю удалённую закладку или заметку</translation>
     </message>
     <message>
         <source>It could not be put back: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось вернуть: {reason}</translation>
     </message>
     <message>
         <source>That can no longer be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это уже нельзя отменить.</translation>
     </message>
     <message>
         <source>Bookmark removed: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладка удалена: {title}</translation>
     </message>
     <message>
         <source>Note on {name} deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка о человеке удалена: {name}</translation>
     </message>
     <message>
         <source>Note deleted: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка удалена: {title}</translation>
     </message>
     <message>
         <source>You appear to be offline: {host} could not be reached. Check the connection (and the address), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Похоже, нет подключения к интернету: не удалось связаться с сервером {host}. Проверьте подключение (и адрес) и повторите попытку.</translation>
     </message>
     <message>
         <source>Only web addresses that start with http:// or https:// can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать можно только по веб-адресам, начинающимся с http:// или https://.</translation>
     </message>
     <message>
         <source>{host} did not accept the connection. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host} не принял подключение. Повторите попытку позже.</translation>
     </message>
     <message>
         <source>{host} took too long to answer. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host} слишком долго не отвечал. Повторите попытку позже.</translation>
     </message>
     <message>
         <source>The connection to {host} is not secure: its certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к серверу {host} небезопасно: не удалось проверить его сертификат.</translation>
     </message>
     <message>
         <source>{host} has no schedule at this address (error 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере {host} по этому адресу нет программы (ошибка 404).</translation>
     </message>
     <message>
         <source>{host} answered with error {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host} ответил ошибкой {status}.</translation>
     </message>
     <message>
         <source>The file is too large to be a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком велик для программы.</translation>
     </message>
     <message>
         <source>The connection to {host} ended before the whole file arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к серверу {host} прервалось до того, как файл был получен целиком.</translation>
     </message>
     <message>
         <source>Import from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт по веб-адресу</translation>
     </message>
     <message>
         <source>&amp;Address of the schedule (frab or Pentabarf XML, frab or pretalx JSON, iCalendar):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес программы (XML frab или Pentabarf, JSON frab или pretalx, iCalendar):</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Schedule address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес программы</translation>
     </message>
     <message>
         <source>Address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с адресом</translation>
     </message>
     <message>
         <source>Enter a web address that starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите веб-адрес, начинающийся с http:// или https://.</translation>
     </message>
     <message>
         <source>Import from &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт по &amp;веб-адресу…</translation>
     </message>
     <message>
         <source>Import a conference schedule from its web address, to update it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать программу конференции по её веб-адресу, чтобы потом обновлять её</translation>
     </message>
     <message>
         <source>Chec&amp;k for programme updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить &amp;обновления программы</translation>
     </message>
     <message>
         <source>Fetch the programme shown again from its web address and show what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова загрузить показанную программу по её веб-адресу и показать, что изменилось</translation>
     </message>
     <message>
         <source>Nothing was changed. The address: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено. Адрес: {url}</translation>
     </message>
     <message>
         <source>This programme was not imported from a web address: there is nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта программа импортирована не по веб-адресу: проверять нечего.</translation>
     </message>
     <message>
         <source>Another import is still running; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё идёт другой импорт; повторите попытку, когда он закончится.</translation>
     </message>
     <message>
         <source>Checking {host} for programme updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка обновлений программы на сервере {host}</translation>
     </message>
     <message>
         <source>Importing from {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт с сервера {host}</translation>
     </message>
     <message>
         <source>The programme is up to date: {host} has no newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа актуальна: на сервере {host} нет более новой версии.</translation>
     </message>
     <message>
         <source>Programme updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа обновлена</translation>
     </message>
     <message>
         <source>Check for programme updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка обновлений программы</translation>
     </message>
     <message>
         <source>What {host} sent cannot be imported. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученное с сервера {host} импортировать нельзя. {problem}</translation>
     </message>
 </context>
 <context>
@@ -2371,11 +2375,11 @@ Your {bookmarks} bookmark(s) and {notes} note(s) on its sessions are kept and sh
     </message>
     <message>
         <source>The change was not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение не сохранено: {0}</translation>
     </message>
     <message>
         <source>The note was not deleted: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка не удалена: {0}</translation>
     </message>
 </context>
 </TS>
