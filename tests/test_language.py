@@ -316,3 +316,14 @@ def test_keyboard_mnemonics_do_not_collide_in_a_menu(language: str, window: Main
         if _collisions(texts):
             problems.append(f"{menu.title()}: {_collisions(texts)}")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_kind_of_source_is_named_in_the_language(english: None, language: str) -> None:
+    from forumguide.interchange.curated import SOURCE_KINDS
+    from forumguide.ui.formatting import source_kind_text
+
+    set_language(language)
+    for kind in (*sorted(SOURCE_KINDS), "published schedule"):
+        text = source_kind_text(kind)
+        assert text != kind and re.search("[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]", text), (language, kind)

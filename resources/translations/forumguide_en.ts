@@ -479,6 +479,26 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>news report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forum website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opinion article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Source file: {name}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -485,6 +485,26 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation>{date}, {clock} ({zone})</translation>
     </message>
     <message>
+        <source>news report</source>
+        <translation>жаңалық материалы</translation>
+    </message>
+    <message>
+        <source>forum website</source>
+        <translation>форум сайты</translation>
+    </message>
+    <message>
+        <source>opinion article</source>
+        <translation>авторлық мақала</translation>
+    </message>
+    <message>
+        <source>official programme</source>
+        <translation>ресми бағдарлама</translation>
+    </message>
+    <message>
+        <source>published schedule</source>
+        <translation>жарияланған бағдарлама</translation>
+    </message>
+    <message>
         <source>Source file: {name}</source>
         <translation>Дереккөз файлы: {name}</translation>
     </message>

@@ -489,6 +489,26 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation>{date}, {clock} ({zone})</translation>
     </message>
     <message>
+        <source>news report</source>
+        <translation>новостной материал</translation>
+    </message>
+    <message>
+        <source>forum website</source>
+        <translation>сайт форума</translation>
+    </message>
+    <message>
+        <source>opinion article</source>
+        <translation>авторская статья</translation>
+    </message>
+    <message>
+        <source>official programme</source>
+        <translation>официальная программа</translation>
+    </message>
+    <message>
+        <source>published schedule</source>
+        <translation>опубликованная программа</translation>
+    </message>
+    <message>
         <source>Source file: {name}</source>
         <translation>Исходный файл: {name}</translation>
     </message>

@@ -369,6 +369,20 @@ def description_html(text: str, text_format: TextFormat) -> str:
     return rendered[start : end if end >= 0 else None]
 
 
+def source_kind_text(kind: str) -> str:
+    """A source's kind as the catalog names it, in the user's language (an unknown kind as
+    it is)."""
+    known = {
+        "news report": lambda: tr("news report"),
+        "forum website": lambda: tr("forum website"),
+        "opinion article": lambda: tr("opinion article"),
+        "official programme": lambda: tr("official programme"),
+        "published schedule": lambda: tr("published schedule"),
+    }
+    text = known.get(kind)
+    return text() if text is not None else kind
+
+
 def _sources_html(sources: Sequence[Source]) -> str:
     if not sources:
         return ""
@@ -388,7 +402,7 @@ def _sources_html(sources: Sequence[Source]) -> str:
         else:
             parts = [f"<i>{title}</i>"]
         if source.kind:
-            parts.append(esc(source.kind))
+            parts.append(esc(source_kind_text(source.kind)))
         if source.author:
             parts.append(esc(source.author))
         if source.published:
