@@ -410,6 +410,10 @@ def test_every_system_library_the_bundle_loads_is_a_dependency(linux_build: Linu
 @pytest.mark.slow
 def test_the_bundle_is_trimmed(linux_build: LinuxBuild) -> None:
     internal = linux_build.internal
+    resources = internal / "resources"
+    assert (resources / "translations" / "forumguide_kk.qm").is_file()
+    assert not list(resources.rglob("*.ts")) and not list(resources.rglob("*.md"))
+    assert not (resources / "screenshots").exists()
     plugins = internal / "PySide6" / "Qt" / "plugins"
     platforms = {path.name for path in (plugins / "platforms").iterdir()}
     assert platforms == {"libqxcb.so", "libqwayland.so", "libqoffscreen.so"}
