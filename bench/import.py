@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -45,7 +46,7 @@ print(time.perf_counter() - started)
 """
 
 
-def bare_parse(path: Path) -> int:
+def bare_xml_parse(path: Path) -> int:
     """The baseline: every event's main fields, with nothing resolved or stored."""
     root = ET.fromstring(path.read_bytes())
     count = 0
@@ -92,33 +93,35 @@ def import_once(
     return parsed - started, built - parsed, len(programme.sessions)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
-    arguments = parser.parse_args()
-    # Import the modules before timing: the in-process figures compare the work, not imports.
-    import forumguide.catalog.builder
-    import forumguide.interchange.importing  # noqa: F401
-
+def measure(
+    title: str,
+    path: Path,
+    folder: Path,
+    bare_parse: Callable[[Path], int],
+    *,
+    events: int,
+    runs: int,
+    zone: str | None,
+) -> None:
+    """Time ``runs`` imports of ``path`` against ``bare_parse``, alternately, and a fresh
+    process doing one import; print the medians and their ratios."""
     reads: list[float] = []
     builds: list[float] = []
     totals: list[float] = []
     bare: list[float] = []
-    with tempfile.TemporaryDirectory() as temporary:
-        folder = Path(temporary)
-        for run in range(arguments.runs):
-            started = time.perf_counter()
-            events = bare_parse(FOSDEM_2021)
-            bare.append(time.perf_counter() - started)
-            read, build, sessions = import_once(FOSDEM_2021, folder, run)
-            reads.append(read)
-            builds.append(build)
-            totals.append(read + build)
-            assert sessions == events == 773, (sessions, events)
+    for run in range(runs):
+        started = time.perf_counter()
+        parsed = bare_parse(path)
+        bare.append(time.perf_counter() - started)
+        read, build, sessions = import_once(path, folder, run, zone=zone)
+        reads.append(read)
+        builds.append(build)
+        totals.append(read + build)
+        assert sessions == parsed == events, (sessions, parsed)
     cold = [
         float(
             subprocess.run(
-                [sys.executable, "-c", COLD_IMPORT, str(FOSDEM_2021), ZONE],
+                [sys.executable, "-c", COLD_IMPORT, str(path), ZONE],
                 capture_output=True,
                 text=True,
                 check=True,
@@ -127,64 +130,50 @@ def main() -> int:
         for _ in range(3)
     ]
     median = statistics.median
-    print(
-        f"FOSDEM 2021: {FOSDEM_2021.stat().st_size / 1e6:.1f} MB, 773 events, {arguments.runs} runs"
-    )
-    print(f"  bare xml.etree loop over events: {median(bare) * 1000:7.1f} ms (median)")
+    kind = "xml.etree" if bare_parse is bare_xml_parse else "icalendar"
+    print(f"{title}: {path.stat().st_size / 1e6:.2f} MB, {events} events, {runs} runs")
+    print(f"  bare {kind} loop over events: {median(bare) * 1000:9.1f} ms (median)")
     print(f"  read_schedule (parse + resolve): {median(reads) * 1000:7.1f} ms")
     print(f"  build_catalog (SQLite + FTS5):   {median(builds) * 1000:7.1f} ms")
     print(f"  whole import:                    {median(totals) * 1000:7.1f} ms")
     print(f"  ratio whole import / bare parse: {median(totals) / median(bare):7.1f}x")
     print(f"  ratio read_schedule / bare parse: {median(reads) / median(bare):6.1f}x")
     print(f"  fresh process, imports included: {median(cold) * 1000:7.1f} ms (median of 3)")
-    calendar_figures(arguments.runs)
-    return 0
 
 
-def calendar_figures(runs: int) -> None:
-    """The same figures for an iCalendar schedule of :data:`CALENDAR_EVENTS` events."""
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    arguments = parser.parse_args()
+    # Import the modules before timing: the in-process figures compare the work, not imports.
     import icalendar  # noqa: F401
 
-    import forumguide.interchange.ical_schedule  # noqa: F401
+    import forumguide.catalog.builder
+    import forumguide.interchange.ical_schedule
+    import forumguide.interchange.importing  # noqa: F401
 
-    reads: list[float] = []
-    builds: list[float] = []
-    totals: list[float] = []
-    bare: list[float] = []
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
-        path = make_calendar(CALENDAR_EVENTS, folder / "fosdem-2021-300.ics")
-        size = path.stat().st_size
-        for run in range(runs):
-            started = time.perf_counter()
-            events = bare_calendar_parse(path)
-            bare.append(time.perf_counter() - started)
-            read, build, sessions = import_once(path, folder, run, zone=None)
-            reads.append(read)
-            builds.append(build)
-            totals.append(read + build)
-            assert sessions == events == CALENDAR_EVENTS, (sessions, events)
-        cold = [
-            float(
-                subprocess.run(
-                    [sys.executable, "-c", COLD_IMPORT, str(path), ZONE],
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                ).stdout
-            )
-            for _ in range(3)
-        ]
-    median = statistics.median
-    print(
-        f"iCalendar, FOSDEM 2021's first {CALENDAR_EVENTS} events: {size / 1e6:.2f} MB, {runs} runs"
-    )
-    print(f"  bare icalendar loop over events: {median(bare) * 1000:7.1f} ms (median)")
-    print(f"  read_schedule (parse + resolve): {median(reads) * 1000:7.1f} ms")
-    print(f"  build_catalog (SQLite + FTS5):   {median(builds) * 1000:7.1f} ms")
-    print(f"  whole import:                    {median(totals) * 1000:7.1f} ms")
-    print(f"  ratio whole import / bare parse: {median(totals) / median(bare):7.1f}x")
-    print(f"  fresh process, imports included: {median(cold) * 1000:7.1f} ms (median of 3)")
+        measure(
+            "FOSDEM 2021",
+            FOSDEM_2021,
+            folder,
+            bare_xml_parse,
+            events=773,
+            runs=arguments.runs,
+            zone=ZONE,
+        )
+        calendar = make_calendar(CALENDAR_EVENTS, folder / "fosdem-2021-300.ics")
+        measure(
+            f"iCalendar, FOSDEM 2021's first {CALENDAR_EVENTS} events",
+            calendar,
+            folder,
+            bare_calendar_parse,
+            events=CALENDAR_EVENTS,
+            runs=arguments.runs,
+            zone=None,
+        )
+    return 0
 
 
 if __name__ == "__main__":
