@@ -199,6 +199,8 @@ class PersonalStore:
         self.path = path
         self.read_only_reason = ""
         self.read_only_cause: ReadOnlyCause | None = None
+        # The format of a file written by a newer version (see ``NEWER_VERSION``).
+        self.read_only_version = 0
         self.backups = (
             Backups(backups_dir, path.stem, store=path) if backups_dir is not None else None
         )
@@ -276,6 +278,7 @@ class PersonalStore:
 
     def _open_read_only(self, cause: ReadOnlyCause, version: int = 0) -> None:
         self.read_only_cause = cause
+        self.read_only_version = version
         if cause is ReadOnlyCause.NEWER_VERSION:
             self.read_only_reason = (
                 f"{self.path} was written by a newer version of ForumGuide (format {version}); "

@@ -42,7 +42,7 @@ from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import TimeFormatter, tr
 from forumguide.ui.frame_layout import LocalTimeSwitch, restore_splitters, save_splitters
 from forumguide.ui.language import LanguageMenu
-from forumguide.ui.messages import error_text
+from forumguide.ui.messages import error_text, read_only_text
 from forumguide.ui.notes_tab import FOLLOW_UPS_PAGE, NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
@@ -519,7 +519,7 @@ class MainWindow(QMainWindow):
             self._show_recovery(data)
         self._backup_timer.start()
         if data.read_only:
-            self.show_problem(data.store.read_only_reason)
+            self.show_problem(read_only_text(data.store))
         for tab in (self.programme, self.speakers, self.agenda, self.notes):
             tab.attach(data)
         self.undo.attach(data)

@@ -8,8 +8,13 @@ message, which says as much as it knows.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from forumguide.catalog import CATALOG_SCHEMA_VERSION, CatalogError, CatalogProblem
 from forumguide.ui.formatting import tr
+
+if TYPE_CHECKING:
+    from forumguide.personal.store import PersonalStore
 
 # Why writing a file failed (forumguide.interchange.atomic.OS_ERROR_REASONS), in words.
 _WRITE_REASONS: dict[str, Callable[[], str]] = {
@@ -29,6 +34,64 @@ _STORE_REASONS: dict[str, Callable[[], str]] = {
 }
 
 
+def catalog_problem_text(error: CatalogError) -> str:
+    """Why a programme catalog cannot be opened, kept or removed, naming its file."""
+    file, reason = str(error.path or ""), error.detail
+    sentences: dict[CatalogProblem, Callable[[], str]] = {
+        CatalogProblem.MISSING: lambda: tr("The programme catalog {file} does not exist."),
+        CatalogProblem.UNREADABLE: lambda: tr(
+            "The programme catalog {file} cannot be read ({reason})."
+        ),
+        CatalogProblem.TOO_NEW: lambda: tr(
+            "The programme catalog {file} was written by a newer version of ForumGuide (schema "
+            "{version}; this version reads {current}). Update ForumGuide to open it."
+        ),
+        CatalogProblem.TOO_OLD: lambda: tr(
+            "The programme catalog {file} is of schema {version}, too old for this version of "
+            "ForumGuide; import its schedule again."
+        ),
+        CatalogProblem.OLDER: lambda: tr(
+            "The programme catalog {file} is of an older version and was not opened; "
+            "reinstall ForumGuide."
+        ),
+        CatalogProblem.DAMAGED: lambda: tr("The programme catalog {file} is damaged ({reason})."),
+        CatalogProblem.NOT_UPGRADED: lambda: tr(
+            "The programme catalog {file} could not be upgraded to this version ({reason}); "
+            "it was left as it was."
+        ),
+        CatalogProblem.BUNDLED: lambda: tr("The bundled programme cannot be removed."),
+        CatalogProblem.NOT_IMPORTED: lambda: tr("There is no imported programme {programme}."),
+        CatalogProblem.NOT_DELETED: lambda: tr("{file} could not be deleted ({reason})."),
+    }
+    return sentences[error.kind]().format(
+        file=file,
+        reason=reason,
+        programme=reason,
+        version=error.version,
+        current=CATALOG_SCHEMA_VERSION,
+    )
+
+
+def read_only_text(store: PersonalStore) -> str:
+    """Why the personal store is open read-only, naming its file or folder."""
+    from forumguide.personal.store import ReadOnlyCause  # noqa: PLC0415
+
+    if store.read_only_cause is ReadOnlyCause.NEWER_VERSION:
+        return tr(
+            "{file} was written by a newer version of ForumGuide (format {version}); it is "
+            "open read-only so that nothing in it is changed."
+        ).format(file=store.path, version=store.read_only_version)
+    if store.read_only_cause is ReadOnlyCause.READ_ONLY_FOLDER:
+        return tr(
+            "The folder {folder} is read-only: your notes can be read but not changed."
+        ).format(folder=store.path.parent)
+    if store.read_only_cause is ReadOnlyCause.READ_ONLY_FILE:
+        return tr("The file {file} is read-only: your notes can be read but not changed.").format(
+            file=store.path
+        )
+    return store.read_only_reason
+
+
 def error_text(error: BaseException) -> str:
     """A sentence about ``error`` in the current language, from its kind and facts."""
     from forumguide.interchange.atomic import ExportError  # noqa: PLC0415 - on failure only
@@ -38,6 +101,8 @@ def error_text(error: BaseException) -> str:
         return tr("{file} could not be written: {reason}.").format(
             file=error.path, reason=_WRITE_REASONS[error.reason]()
         )
+    if isinstance(error, CatalogError):
+        return catalog_problem_text(error)
     if isinstance(error, PersonalStoreError) and error.kind in _STORE_REASONS:
         return _STORE_REASONS[error.kind]()
     return str(error)
