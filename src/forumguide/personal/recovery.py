@@ -40,7 +40,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from forumguide.personal import PersonalStoreError, failures, layout
+from forumguide.personal import PersonalStoreError, StoreProblem, failures, layout
 from forumguide.personal.backup import (
     ABANDONED_AFTER,
     BackupError,
@@ -482,7 +482,11 @@ def _inspect(path: Path, full: bool, max_version: int, writable: bool) -> _Inspe
         if is_damage(error):
             return _Inspection(problem=str(error))
         raise PersonalStoreError(
-            f"The personal store {path} could not be opened: {failures.describe(error)}"
+            f"The personal store {path} could not be opened: {failures.describe(error)}",
+            what=StoreProblem.NOT_OPENED,
+            path=path,
+            kind=failures.kind_of(error),
+            detail=failures.detail(error),
         ) from error
     if result != ["ok"]:
         return _Inspection(version, entries, "; ".join(result[:3]))
@@ -705,7 +709,10 @@ def _refuse_if_read_only(store: Path, writable: bool, problem: str) -> None:
     if not writable:
         raise PersonalStoreError(
             f"The personal store {store} needs to be recovered ({problem}), but its folder is "
-            "read-only, so it was left as it is."
+            "read-only, so it was left as it is.",
+            what=StoreProblem.RECOVERY_REFUSED,
+            path=store,
+            detail=problem,
         )
 
 

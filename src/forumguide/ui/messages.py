@@ -8,12 +8,14 @@ message, which says as much as it knows.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from forumguide.catalog import CATALOG_SCHEMA_VERSION, CatalogError, CatalogProblem
 from forumguide.ui.formatting import tr
 
 if TYPE_CHECKING:
+    from forumguide.personal import PersonalStoreError
     from forumguide.personal.store import PersonalStore
 
 # Why writing a file failed (forumguide.interchange.atomic.OS_ERROR_REASONS), in words.
@@ -72,24 +74,85 @@ def catalog_problem_text(error: CatalogError) -> str:
     )
 
 
-def read_only_text(store: PersonalStore) -> str:
-    """Why the personal store is open read-only, naming its file or folder."""
-    from forumguide.personal.store import ReadOnlyCause  # noqa: PLC0415
+def _read_only_text(cause: str, path: Path, version: int) -> str:
+    from forumguide.personal.store import ReadOnlyCause  # noqa: PLC0415 - SQLAlchemy
 
-    if store.read_only_cause is ReadOnlyCause.NEWER_VERSION:
+    if cause == ReadOnlyCause.NEWER_VERSION:
         return tr(
             "{file} was written by a newer version of ForumGuide (format {version}); it is "
             "open read-only so that nothing in it is changed."
-        ).format(file=store.path, version=store.read_only_version)
-    if store.read_only_cause is ReadOnlyCause.READ_ONLY_FOLDER:
+        ).format(file=path, version=version)
+    if cause == ReadOnlyCause.READ_ONLY_FOLDER:
         return tr(
             "The folder {folder} is read-only: your notes can be read but not changed."
-        ).format(folder=store.path.parent)
-    if store.read_only_cause is ReadOnlyCause.READ_ONLY_FILE:
-        return tr("The file {file} is read-only: your notes can be read but not changed.").format(
-            file=store.path
-        )
-    return store.read_only_reason
+        ).format(folder=path.parent)
+    return tr("The file {file} is read-only: your notes can be read but not changed.").format(
+        file=path
+    )
+
+
+def read_only_text(store: PersonalStore) -> str:
+    """Why the personal store is open read-only, naming its file or folder."""
+    if store.read_only_cause is None:
+        return store.read_only_reason
+    return _read_only_text(store.read_only_cause, store.path, store.read_only_version)
+
+
+def _store_cause(error: PersonalStoreError) -> str:
+    """Why a store failure happened: a worded cause, or the system's own words."""
+    if error.kind in _STORE_REASONS:
+        return _STORE_REASONS[error.kind]()
+    if error.detail:
+        return tr("The system reported: {reason}.").format(reason=error.detail.rstrip("."))
+    return ""
+
+
+def store_problem_text(error: PersonalStoreError) -> str:
+    """What failed in the personal store and why, naming its file or folder."""
+    from forumguide.personal import StoreProblem  # noqa: PLC0415 - on failure only
+
+    file = str(error.path or "")
+    cause = _store_cause(error)
+    if error.what is StoreProblem.WRITE:
+        return cause or str(error)
+    if error.what is StoreProblem.READ_ONLY and error.path is not None:
+        return _read_only_text(error.detail, error.path, error.version)
+    if error.what is StoreProblem.NO_UPGRADE:
+        return tr(
+            "There is no way to upgrade your bookmarks and notes from format {version} to "
+            "{target}; use the version of ForumGuide that wrote them."
+        ).format(version=error.version, target=error.target)
+    if error.what is StoreProblem.RECOVERY_REFUSED:
+        return tr(
+            "Your bookmarks and notes file {file} is damaged and needs to be recovered, but its "
+            "folder is read-only, so it was left as it is."
+        ).format(file=file)
+    sentences: dict[StoreProblem, Callable[[], str]] = {
+        StoreProblem.READ: lambda: tr("Your bookmarks and notes file {file} could not be read."),
+        StoreProblem.FOLDER_NOT_CREATED: lambda: tr("The folder {file} could not be created."),
+        StoreProblem.FOLDER_READ_ONLY: lambda: tr(
+            "The folder {file} is read-only, so your bookmarks and notes cannot be kept there."
+        ),
+        StoreProblem.NOT_CREATED: lambda: tr(
+            "Your bookmarks and notes file {file} cannot be created: the file is read-only."
+        ),
+        StoreProblem.NOT_OPENED: lambda: tr(
+            "Your bookmarks and notes file {file} could not be opened."
+        ),
+        StoreProblem.NOT_PREPARED: lambda: tr(
+            "Your bookmarks and notes file {file} could not be prepared for this version."
+        ),
+        StoreProblem.NOT_BACKED_UP_FOR_UPGRADE: lambda: tr(
+            "Your bookmarks and notes file {file} needs an upgrade, but it could not be backed "
+            "up first, so it was left as it is."
+        ),
+        StoreProblem.NOT_BACKED_UP: lambda: tr("{file} could not be backed up."),
+        StoreProblem.BACKUP_UNREADABLE: lambda: tr("The backup {file} cannot be read."),
+        StoreProblem.BACKUP_DAMAGED: lambda: tr("The backup {file} is damaged."),
+    }
+    if error.what not in sentences:
+        return str(error)
+    return " ".join(t for t in (sentences[error.what]().format(file=file), cause) if t)
 
 
 def error_text(error: BaseException) -> str:
@@ -103,6 +166,6 @@ def error_text(error: BaseException) -> str:
         )
     if isinstance(error, CatalogError):
         return catalog_problem_text(error)
-    if isinstance(error, PersonalStoreError) and error.kind in _STORE_REASONS:
-        return _STORE_REASONS[error.kind]()
+    if isinstance(error, PersonalStoreError):
+        return store_problem_text(error)
     return str(error)
