@@ -569,7 +569,9 @@ class ExportFlow(QObject):
             if not isinstance(error, PersonalFileError | PersonalStoreError):
                 raise error
             QMessageBox.warning(
-                self._parent, title, tr("Nothing was imported.\n\n{reason}").format(reason=error)
+                self._parent,
+                title,
+                tr("Nothing was imported.\n\n{reason}").format(reason=error_text(error)),
             )
 
         self.context.tasks.run_task(

@@ -789,7 +789,9 @@ class MainWindow(QMainWindow):
             ),
             added,
             lambda error: self.show_banner(
-                tr("The notes found could not be added back: {reason}").format(reason=error)
+                tr("The notes found could not be added back: {reason}").format(
+                    reason=error_text(error)
+                )
             ),
             title=tr("Adding back the notes found"),
         )
