@@ -15,6 +15,8 @@ from forumguide.catalog import CATALOG_SCHEMA_VERSION, CatalogError, CatalogProb
 from forumguide.ui.formatting import tr
 
 if TYPE_CHECKING:
+    from forumguide.interchange.atomic import ExportError
+    from forumguide.interchange.personal_file import PersonalFileError, PersonalFileFacts
     from forumguide.personal import PersonalStoreError
     from forumguide.personal.store import PersonalStore
 
@@ -155,15 +157,146 @@ def store_problem_text(error: PersonalStoreError) -> str:
     return " ".join(t for t in (sentences[error.what]().format(file=file), cause) if t)
 
 
+def _export_text(error: ExportError) -> str:
+    from forumguide.interchange.limits import MAX_YEAR, MIN_YEAR  # noqa: PLC0415
+
+    facts = {
+        "file": str(error.path or ""),
+        "folder": str(error.path or ""),
+        "reason": error.detail,
+        "name": error.detail,
+        "session": error.detail,
+        "forum": error.detail,
+        "zone": error.detail,
+        "year": error.year,
+        "first": MIN_YEAR,
+        "last": MAX_YEAR,
+    }
+    if error.reason in _WRITE_REASONS:
+        facts["reason"] = _WRITE_REASONS[error.reason]()
+        return tr("{file} could not be written: {reason}.").format(**facts)
+    sentences: dict[str, Callable[[], str]] = {
+        "bad-name": lambda: tr("“{name}” cannot be used as a file name in {folder}."),
+        "no-session": lambda: tr("The session {session} is not in the programme."),
+        "no-forum": lambda: tr("The programme has no forum “{forum}”."),
+        "no-sessions": lambda: tr(
+            "{forum} has no sessions yet, and a schedule file needs at least one."
+        ),
+        "unknown-zone": lambda: tr(
+            "The forum's time zone “{zone}” is not one this computer knows, so its times "
+            "cannot be written."
+        ),
+        "forum-out-of-years": lambda: tr(
+            "{forum} has a date in the year {year}, outside {first}–{last}; a schedule is "
+            "written only with dates in those years."
+        ),
+        "session-out-of-years": lambda: tr(
+            "“{session}” has a date in the year {year}, outside {first}–{last}; a schedule is "
+            "written only with dates in those years."
+        ),
+        "no-window": lambda: tr("A PDF can only be made while ForumGuide's window is running."),
+    }
+    if error.reason in sentences:
+        return sentences[error.reason]().format(**facts)
+    if error.path is not None and error.detail:
+        return tr("{file} could not be written: {reason}.").format(**facts)
+    return str(error)
+
+
+def _record_problem_text(facts: PersonalFileFacts) -> str:
+    from forumguide.interchange.limits import MAX_YEAR, MIN_YEAR  # noqa: PLC0415
+    from forumguide.interchange.personal_file import RecordProblem  # noqa: PLC0415
+
+    sentences: dict[RecordProblem | None, Callable[[], str]] = {
+        RecordProblem.NOT_AN_OBJECT: lambda: tr("it is not a JSON object."),
+        RecordProblem.NOT_TEXT: lambda: tr("“{field}” is not text."),
+        RecordProblem.EMPTY: lambda: tr("“{field}” is empty."),
+        RecordProblem.NOT_A_MOMENT: lambda: tr(
+            "“{field}” holds “{value}”, which is not a date and time."
+        ),
+        RecordProblem.OUT_OF_YEARS: lambda: tr(
+            "“{field}” is in the year {year}, outside {first}–{last}."
+        ),
+        RecordProblem.SNAPSHOT_NOT_AN_OBJECT: lambda: tr("its “snapshot” is not a JSON object."),
+        RecordProblem.SNAPSHOT_NOT_A_DATE: lambda: tr(
+            "its snapshot's “day” or “start” is not a date."
+        ),
+        RecordProblem.SNAPSHOT_NOT_LOCAL: lambda: tr(
+            "its snapshot's “start” is not a local wall time."
+        ),
+        RecordProblem.UNKNOWN_ZONE: lambda: tr(
+            "its snapshot's time zone “{value}” is not one this computer knows."
+        ),
+        RecordProblem.BAD_TARGET: lambda: tr(
+            "“target” must be “session” or “speaker”, not “{value}”."
+        ),
+    }
+    sentence = sentences.get(facts.record_problem, lambda: tr("it cannot be read."))
+    return sentence().format(
+        field=facts.field, value=facts.value, year=facts.year, first=MIN_YEAR, last=MAX_YEAR
+    )
+
+
+def personal_file_text(error: PersonalFileError) -> str:
+    """Why a personal-data file cannot be imported, naming the file."""
+    from forumguide.interchange.personal_file import (  # noqa: PLC0415
+        FORMAT_VERSION,
+        PersonalFileProblem,
+    )
+
+    facts = error.facts
+    if error.kind is PersonalFileProblem.BAD_RECORD:
+        sentence = (
+            tr("In {file}, note {number} cannot be imported: {problem}")
+            if facts.record == "note"
+            else tr("In {file}, bookmark {number} cannot be imported: {problem}")
+        )
+        return sentence.format(
+            file=error.source, number=facts.number, problem=_record_problem_text(facts)
+        )
+    sentences: dict[PersonalFileProblem, Callable[[], str]] = {
+        PersonalFileProblem.TOO_LARGE: lambda: tr(
+            "{file} is {size} MB, over the limit of {limit} MB for a personal-data file."
+        ),
+        PersonalFileProblem.UNREADABLE: lambda: tr("{file} could not be read ({reason})."),
+        PersonalFileProblem.NOT_TEXT: lambda: tr("{file} is not a text file."),
+        PersonalFileProblem.MALFORMED: lambda: tr(
+            "{file} is damaged or incomplete (not valid JSON at line {line}, column {column})."
+        ),
+        PersonalFileProblem.TOO_DEEP: lambda: tr(
+            "{file} is nested too deeply to be a personal-data file."
+        ),
+        PersonalFileProblem.NOT_OURS: lambda: tr("{file} is not a ForumGuide personal-data file."),
+        PersonalFileProblem.NO_VERSION: lambda: tr("{file} has no valid format version."),
+        PersonalFileProblem.TOO_NEW: lambda: tr(
+            "{file} was written by a newer version of ForumGuide (format version {version}); "
+            "this version reads format version {current}. Update ForumGuide to import it."
+        ),
+        PersonalFileProblem.NOT_A_LIST: lambda: tr("In {file}, “{field}” is not a list."),
+    }
+    return sentences[error.kind]().format(
+        file=error.source,
+        size=facts.size_mb,
+        limit=facts.limit_mb,
+        reason=facts.detail,
+        line=facts.line,
+        column=facts.column,
+        version=facts.version,
+        current=FORMAT_VERSION,
+        field=facts.field,
+    )
+
+
 def error_text(error: BaseException) -> str:
     """A sentence about ``error`` in the current language, from its kind and facts."""
     from forumguide.interchange.atomic import ExportError  # noqa: PLC0415 - on failure only
+    from forumguide.interchange.personal_file import PersonalFileError  # noqa: PLC0415
     from forumguide.personal import PersonalStoreError  # noqa: PLC0415
 
-    if isinstance(error, ExportError) and error.path is not None and error.reason in _WRITE_REASONS:
-        return tr("{file} could not be written: {reason}.").format(
-            file=error.path, reason=_WRITE_REASONS[error.reason]()
-        )
+    if isinstance(error, ExportError):
+        return _export_text(error)
+    if isinstance(error, PersonalFileError):
+        return personal_file_text(error)
     if isinstance(error, CatalogError):
         return catalog_problem_text(error)
     if isinstance(error, PersonalStoreError):
