@@ -318,3 +318,36 @@ def test_an_export_stopped_by_an_unnamed_system_error_is_worded_in_kazakh(
     assert str(target) in text and os.strerror(errno.EIO) in text
     assert "could not be written" not in text
     assert "жазылмады" in text, text
+
+
+def test_a_store_that_cannot_be_opened_is_shown_once_in_russian_naming_the_file(
+    qtbot: Any, english: None, home: UserPaths, bundled_path: Path, tmp_path: Path
+) -> None:
+    from forumguide.catalog.library import CatalogLibrary
+    from forumguide.catalog.reader import CatalogReader
+    from tests.ui_helpers import open_window
+
+    locked = tmp_path / "personal.sqlite"
+
+    def open_locked() -> PersonalStore:
+        raise PersonalStoreError(
+            f"The personal store {locked} could not be opened: the file is locked.",
+            what=StoreProblem.NOT_OPENED,
+            path=locked,
+            kind="locked",
+        )
+
+    library = CatalogLibrary([CatalogReader(bundled_path)])
+    window = open_window(qtbot, library, home)
+    try:
+        set_language("ru")
+        window.open_store(open_locked)
+        qtbot.waitUntil(lambda: str(locked) in window.banner.message())
+        message = window.banner.message()
+        assert message == (
+            f"Не удалось открыть файл закладок и заметок {locked}. "
+            "Файл заблокирован другой программой."
+        )
+    finally:
+        close_window(window)
+        library.close()

@@ -35,7 +35,7 @@ from forumguide import APP_NAME, __version__
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.clock import Clock, SystemClock
 from forumguide.paths import UserPaths
-from forumguide.personal import PersonalStoreError
+from forumguide.personal import PersonalStoreError, StoreProblem
 from forumguide.services.programme_list import forums_in_order
 from forumguide.ui.agenda_tab import AgendaTab
 from forumguide.ui.context import WindowContext
@@ -74,6 +74,19 @@ BACKUP_INTERVAL_MS = 30 * 60 * 1000
 STORE_PATIENCE_MS = 5000
 NOTE_SAVE_MESSAGE = "note-save"
 STORE_MESSAGE = "store"
+# Store failures whose sentence names the bookmarks and notes file and what was not done.
+ABOUT_THE_STORE_FILE = frozenset(
+    {
+        StoreProblem.READ,
+        StoreProblem.NOT_CREATED,
+        StoreProblem.NOT_OPENED,
+        StoreProblem.NOT_PREPARED,
+        StoreProblem.NOT_BACKED_UP_FOR_UPGRADE,
+        StoreProblem.NO_UPGRADE,
+        StoreProblem.RECOVERY_REFUSED,
+        StoreProblem.FOLDER_READ_ONLY,
+    }
+)
 PROGRAMME, SPEAKERS, AGENDA, NOTES = range(4)
 
 
@@ -495,8 +508,11 @@ class MainWindow(QMainWindow):
                 raise error
             log.error("personal store not opened: %s", error)
             self.banner.clear_message(STORE_MESSAGE)
+            # A sentence about the bookmarks and notes file says itself what was not opened.
             self.show_problem(
-                tr("Your bookmarks and notes could not be opened: {error}").format(
+                error_text(error)
+                if error.what in ABOUT_THE_STORE_FILE
+                else tr("Your bookmarks and notes could not be opened: {error}").format(
                     error=error_text(error)
                 )
             )
