@@ -32,7 +32,13 @@ from forumguide.interchange.personal_file import (
 from forumguide.paths import UserPaths
 from forumguide.personal import PersonalStoreError, StoreProblem, StoreReadOnlyError
 from forumguide.personal.backup import BackupFile, Backups
-from forumguide.personal.recovery import FailedRestore, Recovery, RestoreFailure
+from forumguide.personal.recovery import (
+    FailedRestore,
+    Recovery,
+    RestoreFailure,
+    recovery_marker_path,
+    unacknowledged,
+)
 from forumguide.personal.store import PersonalStore
 from forumguide.services.web import FetchError, FetchProblem
 from forumguide.ui.language import remove_translations, set_language
@@ -178,6 +184,19 @@ def test_a_damaged_newer_backup_is_named_in_russian(english: None, tmp_path: Pat
         assert "повреждена" in text, text
     finally:
         restored.close()
+    # Read again at the next start, the recovery still words the failure from its kind, also
+    # when recorded with only the English sentence.
+    marker = recovery_marker_path(folder / "personal.sqlite")
+    for drop_kind in (False, True):
+        document = json.loads(marker.read_text(encoding="utf-8"))
+        if drop_kind:
+            for record in document["recoveries"]:
+                for failed in record["not_restored"]:
+                    del failed["kind"], failed["detail"]
+            marker.write_text(json.dumps(document), encoding="utf-8")
+        (again,) = unacknowledged(folder / "personal.sqlite")
+        assert [f.kind for f in again.not_restored] == [RestoreFailure.DAMAGED]
+        assert "повреждена" in recovery_text(again)
 
 
 @pytest.mark.parametrize("what", list(StoreProblem))
