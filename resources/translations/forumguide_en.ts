@@ -1693,14 +1693,6 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The newer backup of {time} could not be restored because the disk is full. Free some space and start ForumGuide again to get back what it holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup of {time} could not be used: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When ForumGuide started on {time}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,6 +1726,30 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>Add the notes and bookmarks found back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer backup of {time} ({file}) could not be restored because the disk is full. Free some space and start ForumGuide again to get back what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {time} ({file}) is damaged and could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {time} ({file}) was written by a newer version of ForumGuide and could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {time} ({file}) could not be restored: the folder or file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {time} ({file}) could not be restored: the file is locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {time} ({file}) could not be restored ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1841,7 +1857,231 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The programme catalog {file} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} was written by a newer version of ForumGuide (schema {version}; this version reads {current}). Update ForumGuide to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} is of schema {version}, too old for this version of ForumGuide; import its schedule again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} is of an older version and was not opened; reinstall ForumGuide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} is damaged ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} could not be upgraded to this version ({reason}); it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled programme cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no imported programme {programme}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be deleted ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of ForumGuide (format {version}); it is open read-only so that nothing in it is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only: your notes can be read but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} is read-only: your notes can be read but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system reported: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no way to upgrade your bookmarks and notes from format {version} to {target}; use the version of ForumGuide that wrote them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} is damaged and needs to be recovered, but its folder is read-only, so it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {file} could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {file} is read-only, so your bookmarks and notes cannot be kept there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} cannot be created: the file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} could not be prepared for this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} needs an upgrade, but it could not be backed up first, so it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a file name in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session {session} is not in the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has no forum “{forum}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{forum} has no sessions yet, and a schedule file needs at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum&apos;s time zone “{zone}” is not one this computer knows, so its times cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{forum} has a date in the year {year}, outside {first}–{last}; a schedule is written only with dates in those years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{session}” has a date in the year {year}, outside {first}–{last}; a schedule is written only with dates in those years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF can only be made while ForumGuide&apos;s window is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” holds “{value}”, which is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” is in the year {year}, outside {first}–{last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its “snapshot” is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its snapshot&apos;s “day” or “start” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its snapshot&apos;s “start” is not a local wall time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its snapshot&apos;s time zone “{value}” is not one this computer knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“target” must be “session” or “speaker”, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {file}, note {number} cannot be imported: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {file}, bookmark {number} cannot be imported: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB, over the limit of {limit} MB for a personal-data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete (not valid JSON at line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply to be a personal-data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a ForumGuide personal-data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no valid format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of ForumGuide (format version {version}); this version reads format version {current}. Update ForumGuide to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {file}, “{field}” is not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1558,14 +1558,6 @@ Choose the conference&apos;s time zone:</source>
         <translation>Бетбелгілер мен жазбалар файлы бүлінген еді; ол мына атпен сақталды: {path}.</translation>
     </message>
     <message>
-        <source>The newer backup of {time} could not be restored because the disk is full. Free some space and start ForumGuide again to get back what it holds.</source>
-        <translation>Уақыты {time} болатын жаңарақ сақтық көшірме қалпына келтірілмеді: дискіде орын жоқ. Ондағыны қайтару үшін орын босатып, ForumGuide-ты қайта іске қосыңыз.</translation>
-    </message>
-    <message>
-        <source>The backup of {time} could not be used: {problem}</source>
-        <translation>Уақыты {time} болатын сақтық көшірмені пайдалану мүмкін болмады: {problem}</translation>
-    </message>
-    <message>
         <source>When ForumGuide started on {time}:</source>
         <translation>ForumGuide {time} іске қосылғанда:</translation>
     </message>
@@ -1600,6 +1592,30 @@ Choose the conference&apos;s time zone:</source>
     <message>
         <source>Add the notes and bookmarks found back</source>
         <translation>Табылған жазбалар мен бетбелгілерді қайтару</translation>
+    </message>
+    <message>
+        <source>The newer backup of {time} ({file}) could not be restored because the disk is full. Free some space and start ForumGuide again to get back what it holds.</source>
+        <translation>Уақыты {time} болатын жаңарақ сақтық көшірме ({file}) қалпына келтірілмеді: дискіде орын жоқ. Ондағыны қайтару үшін орын босатып, ForumGuide-ты қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The backup of {time} ({file}) is damaged and could not be used.</source>
+        <translation>Уақыты {time} болатын сақтық көшірме ({file}) бүлінген, оны пайдалану мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The backup of {time} ({file}) was written by a newer version of ForumGuide and could not be used.</source>
+        <translation>Уақыты {time} болатын сақтық көшірмені ({file}) ForumGuide-тың жаңарақ нұсқасы жазған, оны пайдалану мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The backup of {time} ({file}) could not be restored: the folder or file is read-only.</source>
+        <translation>Уақыты {time} болатын сақтық көшірме ({file}) қалпына келтірілмеді: қалта немесе файл тек оқуға арналған.</translation>
+    </message>
+    <message>
+        <source>The backup of {time} ({file}) could not be restored: the file is locked by another program.</source>
+        <translation>Уақыты {time} болатын сақтық көшірме ({file}) қалпына келтірілмеді: файлды басқа бағдарлама құлыптап тұр.</translation>
+    </message>
+    <message>
+        <source>The backup of {time} ({file}) could not be restored ({reason}).</source>
+        <translation>Уақыты {time} болатын сақтық көшірме ({file}) қалпына келтірілмеді ({reason}).</translation>
     </message>
     <message>
         <source>Show the folder of the files set aside</source>
@@ -1848,8 +1864,232 @@ Choose the conference&apos;s time zone:</source>
         <translation>Файлды басқа бағдарлама бұғаттап тұр.</translation>
     </message>
     <message>
+        <source>The programme catalog {file} does not exist.</source>
+        <translation>{file} бағдарлама каталогы жоқ.</translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} cannot be read ({reason}).</source>
+        <translation>{file} бағдарлама каталогын оқу мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} was written by a newer version of ForumGuide (schema {version}; this version reads {current}). Update ForumGuide to open it.</source>
+        <translation>{file} бағдарлама каталогын ForumGuide-тың жаңарақ нұсқасы жазған ({version} схемасы; бұл нұсқа {current} схемасын оқиды). Оны ашу үшін ForumGuide-ты жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} is of schema {version}, too old for this version of ForumGuide; import its schedule again.</source>
+        <translation>{file} бағдарлама каталогының схемасы — {version}, ол ForumGuide-тың бұл нұсқасы үшін тым ескі; оның бағдарламасын қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} is of an older version and was not opened; reinstall ForumGuide.</source>
+        <translation>{file} бағдарлама каталогы ескірек нұсқада, сондықтан ашылмады; ForumGuide-ты қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} is damaged ({reason}).</source>
+        <translation>{file} бағдарлама каталогы бүлінген ({reason}).</translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} could not be upgraded to this version ({reason}); it was left as it was.</source>
+        <translation>{file} бағдарлама каталогын осы нұсқаға жаңарту мүмкін болмады ({reason}); ол өзгертілмей қалдырылды.</translation>
+    </message>
+    <message>
+        <source>The bundled programme cannot be removed.</source>
+        <translation>Кірістірілген бағдарламаны өшіруге болмайды.</translation>
+    </message>
+    <message>
+        <source>There is no imported programme {programme}.</source>
+        <translation>{programme} деген импортталған бағдарлама жоқ.</translation>
+    </message>
+    <message>
+        <source>{file} could not be deleted ({reason}).</source>
+        <translation>{file} өшірілмеді ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of ForumGuide (format {version}); it is open read-only so that nothing in it is changed.</source>
+        <translation>{file} файлын ForumGuide-тың жаңарақ нұсқасы жазған ({version} пішімі); ондағы ештеңе өзгермеуі үшін ол тек оқуға ашылды.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only: your notes can be read but not changed.</source>
+        <translation>{folder} қалтасы тек оқуға арналған: жазбаларыңызды оқуға болады, бірақ өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The file {file} is read-only: your notes can be read but not changed.</source>
+        <translation>{file} файлы тек оқуға арналған: жазбаларыңызды оқуға болады, бірақ өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The system reported: {reason}.</source>
+        <translation>Жүйе хабарлады: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no way to upgrade your bookmarks and notes from format {version} to {target}; use the version of ForumGuide that wrote them.</source>
+        <translation>Бетбелгілер мен жазбаларды {version} пішімінен {target} пішіміне жаңарту мүмкін емес; оларды жазған ForumGuide нұсқасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} is damaged and needs to be recovered, but its folder is read-only, so it was left as it is.</source>
+        <translation>{file} бетбелгілер мен жазбалар файлы бүлінген және қалпына келтіруді қажет етеді, бірақ оның қалтасы тек оқуға арналған, сондықтан ол сол күйінде қалдырылды.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} could not be read.</source>
+        <translation>{file} бетбелгілер мен жазбалар файлы оқылмады.</translation>
+    </message>
+    <message>
+        <source>The folder {file} could not be created.</source>
+        <translation>{file} қалтасы жасалмады.</translation>
+    </message>
+    <message>
+        <source>The folder {file} is read-only, so your bookmarks and notes cannot be kept there.</source>
+        <translation>{file} қалтасы тек оқуға арналған, сондықтан бетбелгілер мен жазбаларды онда сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} cannot be created: the file is read-only.</source>
+        <translation>{file} бетбелгілер мен жазбалар файлын жасау мүмкін емес: файл тек оқуға арналған.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} could not be opened.</source>
+        <translation>{file} бетбелгілер мен жазбалар файлы ашылмады.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} could not be prepared for this version.</source>
+        <translation>{file} бетбелгілер мен жазбалар файлын осы нұсқаға дайындау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} needs an upgrade, but it could not be backed up first, so it was left as it is.</source>
+        <translation>{file} бетбелгілер мен жазбалар файлын жаңарту керек, бірақ алдымен оның сақтық көшірмесін жасау мүмкін болмады, сондықтан ол сол күйінде қалдырылды.</translation>
+    </message>
+    <message>
+        <source>{file} could not be backed up.</source>
+        <translation>{file} файлының сақтық көшірмесі жасалмады.</translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be read.</source>
+        <translation>{file} сақтық көшірмесін оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged.</source>
+        <translation>{file} сақтық көшірмесі бүлінген.</translation>
+    </message>
+    <message>
         <source>{file} could not be written: {reason}.</source>
         <translation>{file} жазылмады: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a file name in {folder}.</source>
+        <translation>«{name}» атауын {folder} ішінде файл атауы ретінде пайдалануға болмайды.</translation>
+    </message>
+    <message>
+        <source>The session {session} is not in the programme.</source>
+        <translation>{session} сессиясы бағдарламада жоқ.</translation>
+    </message>
+    <message>
+        <source>The programme has no forum “{forum}”.</source>
+        <translation>Бағдарламада «{forum}» форумы жоқ.</translation>
+    </message>
+    <message>
+        <source>{forum} has no sessions yet, and a schedule file needs at least one.</source>
+        <translation>«{forum}» форумында әзірге сессия жоқ, ал бағдарлама файлына кемінде біреуі керек.</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s time zone “{zone}” is not one this computer knows, so its times cannot be written.</source>
+        <translation>Форумның «{zone}» уақыт белдеуін бұл компьютер білмейді, сондықтан оның уақыттарын жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>{forum} has a date in the year {year}, outside {first}–{last}; a schedule is written only with dates in those years.</source>
+        <translation>«{forum}» форумында {year} жылғы күн бар, ол {first}–{last} аралығынан тыс; бағдарлама тек осы жылдардағы күндермен жазылады.</translation>
+    </message>
+    <message>
+        <source>“{session}” has a date in the year {year}, outside {first}–{last}; a schedule is written only with dates in those years.</source>
+        <translation>«{session}» сессиясында {year} жылғы күн бар, ол {first}–{last} аралығынан тыс; бағдарлама тек осы жылдардағы күндермен жазылады.</translation>
+    </message>
+    <message>
+        <source>A PDF can only be made while ForumGuide&apos;s window is running.</source>
+        <translation>PDF-ті ForumGuide терезесі ашық тұрғанда ғана жасауға болады.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>ол JSON нысаны емес.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not text.</source>
+        <translation>«{field}» мәтін емес.</translation>
+    </message>
+    <message>
+        <source>“{field}” is empty.</source>
+        <translation>«{field}» бос.</translation>
+    </message>
+    <message>
+        <source>“{field}” holds “{value}”, which is not a date and time.</source>
+        <translation>«{field}» ішінде «{value}» жазылған, бұл күн мен уақыт емес.</translation>
+    </message>
+    <message>
+        <source>“{field}” is in the year {year}, outside {first}–{last}.</source>
+        <translation>«{field}» {year} жылға түседі, ол {first}–{last} аралығынан тыс.</translation>
+    </message>
+    <message>
+        <source>its “snapshot” is not a JSON object.</source>
+        <translation>оның «snapshot» мәні JSON нысаны емес.</translation>
+    </message>
+    <message>
+        <source>its snapshot&apos;s “day” or “start” is not a date.</source>
+        <translation>оның «snapshot» ішіндегі «day» не «start» мәні күн емес.</translation>
+    </message>
+    <message>
+        <source>its snapshot&apos;s “start” is not a local wall time.</source>
+        <translation>оның «snapshot» ішіндегі «start» мәні жергілікті уақыт емес.</translation>
+    </message>
+    <message>
+        <source>its snapshot&apos;s time zone “{value}” is not one this computer knows.</source>
+        <translation>оның «snapshot» ішіндегі «{value}» уақыт белдеуін бұл компьютер білмейді.</translation>
+    </message>
+    <message>
+        <source>“target” must be “session” or “speaker”, not “{value}”.</source>
+        <translation>«target» мәні «{value}» емес, «session» немесе «speaker» болуы керек.</translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation>оны оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>In {file}, note {number} cannot be imported: {problem}</source>
+        <translation>{file} ішіндегі №{number} жазбаны импорттау мүмкін емес: {problem}</translation>
+    </message>
+    <message>
+        <source>In {file}, bookmark {number} cannot be imported: {problem}</source>
+        <translation>{file} ішіндегі №{number} бетбелгіні импорттау мүмкін емес: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB, over the limit of {limit} MB for a personal-data file.</source>
+        <translation>{file} көлемі {size} МБ, бұл жеке деректер файлына арналған {limit} МБ шегінен асады.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason}).</source>
+        <translation>{file} оқылмады ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file.</source>
+        <translation>{file} мәтіндік файл емес.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete (not valid JSON at line {line}, column {column}).</source>
+        <translation>{file} бүлінген немесе толық емес ({line}-жол, {column}-баған: JSON қате).</translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply to be a personal-data file.</source>
+        <translation>{file} құрылымы жеке деректер файлы болу үшін тым терең кірістірілген.</translation>
+    </message>
+    <message>
+        <source>{file} is not a ForumGuide personal-data file.</source>
+        <translation>{file} — ForumGuide жеке деректер файлы емес.</translation>
+    </message>
+    <message>
+        <source>{file} has no valid format version.</source>
+        <translation>{file} ішінде дұрыс пішім нұсқасы жоқ.</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of ForumGuide (format version {version}); this version reads format version {current}. Update ForumGuide to import it.</source>
+        <translation>{file} файлын ForumGuide-тың жаңарақ нұсқасы жазған ({version} пішім нұсқасы); бұл нұсқа {current} пішім нұсқасын оқиды. Оны импорттау үшін ForumGuide-ты жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>In {file}, “{field}” is not a list.</source>
+        <translation>{file} ішінде «{field}» тізім емес.</translation>
     </message>
     <message>
         <source>It is a PDF document, not a schedule.</source>

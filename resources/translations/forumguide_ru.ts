@@ -1563,14 +1563,6 @@ Choose the conference&apos;s time zone:</source>
         <translation>Файл закладок и заметок был повреждён; он сохранён как {path}.</translation>
     </message>
     <message>
-        <source>The newer backup of {time} could not be restored because the disk is full. Free some space and start ForumGuide again to get back what it holds.</source>
-        <translation>Более новую резервную копию от {time} не удалось восстановить: диск заполнен. Освободите место и снова запустите ForumGuide, чтобы вернуть её содержимое.</translation>
-    </message>
-    <message>
-        <source>The backup of {time} could not be used: {problem}</source>
-        <translation>Резервную копию от {time} не удалось использовать: {problem}</translation>
-    </message>
-    <message>
         <source>When ForumGuide started on {time}:</source>
         <translation>При запуске ForumGuide {time}:</translation>
     </message>
@@ -1605,6 +1597,30 @@ Choose the conference&apos;s time zone:</source>
     <message>
         <source>Add the notes and bookmarks found back</source>
         <translation>Вернуть найденные заметки и закладки</translation>
+    </message>
+    <message>
+        <source>The newer backup of {time} ({file}) could not be restored because the disk is full. Free some space and start ForumGuide again to get back what it holds.</source>
+        <translation>Более новую резервную копию от {time} ({file}) не удалось восстановить: диск заполнен. Освободите место и снова запустите ForumGuide, чтобы вернуть её содержимое.</translation>
+    </message>
+    <message>
+        <source>The backup of {time} ({file}) is damaged and could not be used.</source>
+        <translation>Резервная копия от {time} ({file}) повреждена, и её не удалось использовать.</translation>
+    </message>
+    <message>
+        <source>The backup of {time} ({file}) was written by a newer version of ForumGuide and could not be used.</source>
+        <translation>Резервная копия от {time} ({file}) создана более новой версией ForumGuide, и её не удалось использовать.</translation>
+    </message>
+    <message>
+        <source>The backup of {time} ({file}) could not be restored: the folder or file is read-only.</source>
+        <translation>Резервную копию от {time} ({file}) не удалось восстановить: папка или файл доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>The backup of {time} ({file}) could not be restored: the file is locked by another program.</source>
+        <translation>Резервную копию от {time} ({file}) не удалось восстановить: файл заблокирован другой программой.</translation>
+    </message>
+    <message>
+        <source>The backup of {time} ({file}) could not be restored ({reason}).</source>
+        <translation>Резервную копию от {time} ({file}) не удалось восстановить ({reason}).</translation>
     </message>
     <message>
         <source>Show the folder of the files set aside</source>
@@ -1855,8 +1871,232 @@ Choose the conference&apos;s time zone:</source>
         <translation>Файл заблокирован другой программой.</translation>
     </message>
     <message>
+        <source>The programme catalog {file} does not exist.</source>
+        <translation>Каталог программы {file} не существует.</translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} cannot be read ({reason}).</source>
+        <translation>Не удалось прочитать каталог программы {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} was written by a newer version of ForumGuide (schema {version}; this version reads {current}). Update ForumGuide to open it.</source>
+        <translation>Каталог программы {file} создан более новой версией ForumGuide (схема {version}; эта версия читает схему {current}). Обновите ForumGuide, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} is of schema {version}, too old for this version of ForumGuide; import its schedule again.</source>
+        <translation>Каталог программы {file} имеет схему {version}, слишком старую для этой версии ForumGuide; импортируйте его программу заново.</translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} is of an older version and was not opened; reinstall ForumGuide.</source>
+        <translation>Каталог программы {file} более старой версии и не был открыт; переустановите ForumGuide.</translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} is damaged ({reason}).</source>
+        <translation>Каталог программы {file} повреждён ({reason}).</translation>
+    </message>
+    <message>
+        <source>The programme catalog {file} could not be upgraded to this version ({reason}); it was left as it was.</source>
+        <translation>Каталог программы {file} не удалось обновить до этой версии ({reason}); он оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>The bundled programme cannot be removed.</source>
+        <translation>Встроенную программу удалить нельзя.</translation>
+    </message>
+    <message>
+        <source>There is no imported programme {programme}.</source>
+        <translation>Импортированной программы {programme} нет.</translation>
+    </message>
+    <message>
+        <source>{file} could not be deleted ({reason}).</source>
+        <translation>Не удалось удалить {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of ForumGuide (format {version}); it is open read-only so that nothing in it is changed.</source>
+        <translation>{file} создан более новой версией ForumGuide (формат {version}); он открыт только для чтения, чтобы в нём ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only: your notes can be read but not changed.</source>
+        <translation>Папка {folder} доступна только для чтения: заметки можно читать, но не изменять.</translation>
+    </message>
+    <message>
+        <source>The file {file} is read-only: your notes can be read but not changed.</source>
+        <translation>Файл {file} доступен только для чтения: заметки можно читать, но не изменять.</translation>
+    </message>
+    <message>
+        <source>The system reported: {reason}.</source>
+        <translation>Система сообщила: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no way to upgrade your bookmarks and notes from format {version} to {target}; use the version of ForumGuide that wrote them.</source>
+        <translation>Закладки и заметки нельзя обновить с формата {version} до {target}; используйте ту версию ForumGuide, которая их записала.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} is damaged and needs to be recovered, but its folder is read-only, so it was left as it is.</source>
+        <translation>Файл закладок и заметок {file} повреждён и требует восстановления, но его папка доступна только для чтения, поэтому он оставлен как есть.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} could not be read.</source>
+        <translation>Не удалось прочитать файл закладок и заметок {file}.</translation>
+    </message>
+    <message>
+        <source>The folder {file} could not be created.</source>
+        <translation>Не удалось создать папку {file}.</translation>
+    </message>
+    <message>
+        <source>The folder {file} is read-only, so your bookmarks and notes cannot be kept there.</source>
+        <translation>Папка {file} доступна только для чтения, поэтому закладки и заметки нельзя хранить в ней.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} cannot be created: the file is read-only.</source>
+        <translation>Не удаётся создать файл закладок и заметок {file}: файл доступен только для чтения.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} could not be opened.</source>
+        <translation>Не удалось открыть файл закладок и заметок {file}.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} could not be prepared for this version.</source>
+        <translation>Не удалось подготовить файл закладок и заметок {file} для этой версии.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file {file} needs an upgrade, but it could not be backed up first, so it was left as it is.</source>
+        <translation>Файл закладок и заметок {file} нужно обновить, но сначала не удалось сделать его резервную копию, поэтому он оставлен как есть.</translation>
+    </message>
+    <message>
+        <source>{file} could not be backed up.</source>
+        <translation>Не удалось сделать резервную копию {file}.</translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be read.</source>
+        <translation>Не удаётся прочитать резервную копию {file}.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged.</source>
+        <translation>Резервная копия {file} повреждена.</translation>
+    </message>
+    <message>
         <source>{file} could not be written: {reason}.</source>
         <translation>Не удалось записать {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a file name in {folder}.</source>
+        <translation>«{name}» нельзя использовать как имя файла в {folder}.</translation>
+    </message>
+    <message>
+        <source>The session {session} is not in the programme.</source>
+        <translation>Сессии {session} нет в программе.</translation>
+    </message>
+    <message>
+        <source>The programme has no forum “{forum}”.</source>
+        <translation>В программе нет форума «{forum}».</translation>
+    </message>
+    <message>
+        <source>{forum} has no sessions yet, and a schedule file needs at least one.</source>
+        <translation>В форуме «{forum}» пока нет сессий, а файлу программы нужна хотя бы одна.</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s time zone “{zone}” is not one this computer knows, so its times cannot be written.</source>
+        <translation>Часовой пояс форума «{zone}» неизвестен этому компьютеру, поэтому его время записать нельзя.</translation>
+    </message>
+    <message>
+        <source>{forum} has a date in the year {year}, outside {first}–{last}; a schedule is written only with dates in those years.</source>
+        <translation>У форума «{forum}» есть дата в {year} году, вне {first}–{last}; программа записывается только с датами в эти годы.</translation>
+    </message>
+    <message>
+        <source>“{session}” has a date in the year {year}, outside {first}–{last}; a schedule is written only with dates in those years.</source>
+        <translation>У сессии «{session}» есть дата в {year} году, вне {first}–{last}; программа записывается только с датами в эти годы.</translation>
+    </message>
+    <message>
+        <source>A PDF can only be made while ForumGuide&apos;s window is running.</source>
+        <translation>PDF можно создать, только когда открыто окно ForumGuide.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>это не объект JSON.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not text.</source>
+        <translation>«{field}» — не текст.</translation>
+    </message>
+    <message>
+        <source>“{field}” is empty.</source>
+        <translation>«{field}» пусто.</translation>
+    </message>
+    <message>
+        <source>“{field}” holds “{value}”, which is not a date and time.</source>
+        <translation>в «{field}» записано «{value}», а это не дата и время.</translation>
+    </message>
+    <message>
+        <source>“{field}” is in the year {year}, outside {first}–{last}.</source>
+        <translation>«{field}» приходится на {year} год, вне {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>its “snapshot” is not a JSON object.</source>
+        <translation>её «snapshot» — не объект JSON.</translation>
+    </message>
+    <message>
+        <source>its snapshot&apos;s “day” or “start” is not a date.</source>
+        <translation>её «snapshot» содержит «day» или «start», которые не являются датой.</translation>
+    </message>
+    <message>
+        <source>its snapshot&apos;s “start” is not a local wall time.</source>
+        <translation>её «snapshot» содержит «start», которое не является местным временем.</translation>
+    </message>
+    <message>
+        <source>its snapshot&apos;s time zone “{value}” is not one this computer knows.</source>
+        <translation>часовой пояс «{value}» в её «snapshot» неизвестен этому компьютеру.</translation>
+    </message>
+    <message>
+        <source>“target” must be “session” or “speaker”, not “{value}”.</source>
+        <translation>«target» должно быть «session» или «speaker», а не «{value}».</translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation>её не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>In {file}, note {number} cannot be imported: {problem}</source>
+        <translation>В {file} заметку № {number} нельзя импортировать: {problem}</translation>
+    </message>
+    <message>
+        <source>In {file}, bookmark {number} cannot be imported: {problem}</source>
+        <translation>В {file} закладку № {number} нельзя импортировать: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB, over the limit of {limit} MB for a personal-data file.</source>
+        <translation>Размер {file} — {size} МБ, это больше допустимых для файла личных данных {limit} МБ.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason}).</source>
+        <translation>Не удалось прочитать {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file.</source>
+        <translation>{file} — не текстовый файл.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete (not valid JSON at line {line}, column {column}).</source>
+        <translation>{file} повреждён или неполон (неверный JSON в строке {line}, столбце {column}).</translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply to be a personal-data file.</source>
+        <translation>В {file} слишком глубокая вложенность для файла личных данных.</translation>
+    </message>
+    <message>
+        <source>{file} is not a ForumGuide personal-data file.</source>
+        <translation>{file} — не файл личных данных ForumGuide.</translation>
+    </message>
+    <message>
+        <source>{file} has no valid format version.</source>
+        <translation>В {file} нет правильной версии формата.</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of ForumGuide (format version {version}); this version reads format version {current}. Update ForumGuide to import it.</source>
+        <translation>{file} создан более новой версией ForumGuide (версия формата {version}); эта версия читает версию формата {current}. Обновите ForumGuide, чтобы импортировать его.</translation>
+    </message>
+    <message>
+        <source>In {file}, “{field}” is not a list.</source>
+        <translation>В {file} «{field}» — не список.</translation>
     </message>
     <message>
         <source>It is a PDF document, not a schedule.</source>

@@ -82,12 +82,14 @@ def create_main_window(paths: UserPaths, bundled: Path | None = None) -> MainWin
     The personal store is opened (checked, and recovered if damaged) once the window has been
     painted, off the GUI thread; leftovers of interrupted imports are cleared then too.
     """
+    from forumguide.services.catalogs import open_library as open_catalogs  # noqa: PLC0415
     from forumguide.ui.main_window import MainWindow  # noqa: PLC0415
+    from forumguide.ui.messages import error_text  # noqa: PLC0415
 
-    library, problems = open_library(paths, bundled)
-    window = MainWindow(library, paths, clock=app_clock())
-    for problem in problems:
-        window.show_problem(problem)
+    opened = open_catalogs(bundled or bundled_catalog(), paths.catalogs_dir)
+    window = MainWindow(opened.library, paths, clock=app_clock())
+    for error in opened.errors:
+        window.show_problem(error_text(error))
     window.attach_store_soon(lambda: open_personal_store(paths))
     window.after_first_paint(lambda: _clean_leftovers(window, paths), delay_ms=500)
     return window

@@ -25,7 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from forumguide.catalog import CATALOG_SCHEMA_VERSION, CatalogError
+from forumguide.catalog import CATALOG_SCHEMA_VERSION, CatalogError, CatalogProblem
 from forumguide.catalog.text import like_pattern, match_expression, words_of
 from forumguide.domain.model import (
     Appearance,
@@ -280,7 +280,9 @@ class CatalogReader:
     def __init__(self, path: Path) -> None:
         self.path = path
         if not path.is_file():
-            raise CatalogError(f"The programme catalog {path} does not exist.")
+            raise CatalogError(
+                f"The programme catalog {path} does not exist.", CatalogProblem.MISSING, path=path
+            )
         uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         try:
@@ -288,7 +290,12 @@ class CatalogReader:
             if not OLDEST_READABLE_VERSION <= version <= CATALOG_SCHEMA_VERSION:
                 raise CatalogError(
                     f"The programme catalog {path} has schema version {version}; "
-                    f"this version of ForumGuide reads version {CATALOG_SCHEMA_VERSION}."
+                    f"this version of ForumGuide reads version {CATALOG_SCHEMA_VERSION}.",
+                    CatalogProblem.TOO_NEW
+                    if version > CATALOG_SCHEMA_VERSION
+                    else CatalogProblem.TOO_OLD,
+                    path=path,
+                    version=int(version),
                 )
             self.version = int(version)
             self._columns = _CURRENT_COLUMNS if self.version >= 3 else _COLUMNS_BEFORE_3
@@ -298,7 +305,12 @@ class CatalogReader:
             )
         except sqlite3.DatabaseError as error:
             self._db.close()
-            raise CatalogError(f"The programme catalog {path} cannot be read: {error}.") from error
+            raise CatalogError(
+                f"The programme catalog {path} cannot be read: {error}.",
+                CatalogProblem.UNREADABLE,
+                path=path,
+                detail=str(error),
+            ) from error
         except CatalogError:
             self._db.close()
             raise
@@ -330,7 +342,12 @@ class CatalogReader:
         try:
             return self._db.execute(sql, parameters).fetchall()
         except sqlite3.DatabaseError as error:
-            raise CatalogError(f"The programme catalog {self.path} is damaged: {error}.") from error
+            raise CatalogError(
+                f"The programme catalog {self.path} is damaged: {error}.",
+                CatalogProblem.DAMAGED,
+                path=self.path,
+                detail=str(error),
+            ) from error
 
     # Forums -----------------------------------------------------------------------------
 

@@ -40,15 +40,41 @@ class ExportError(Exception):
     """An export could not be written; the message names the file and says why.
 
     Attributes:
-        path: The file that could not be written, where one was.
-        reason: Why, as one of the keys of :data:`OS_ERROR_REASONS` ("" for another cause),
-            so that the window can say it in the user's language.
+        path: The file that could not be written (or, for ``bad-name``, its folder).
+        reason: Why, so that the window can say it in the user's language: one of the keys
+            of :data:`OS_ERROR_REASONS`, or of :data:`EXPORT_REASONS` with ``detail``, or ""
+            for a system error told only by ``detail``.
+        detail: The system's own words, or the name, session, forum or zone concerned.
+        year: For ``out-of-years``, the year of the date.
     """
 
-    def __init__(self, message: str, *, path: Path | None = None, reason: str = "") -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path | None = None,
+        reason: str = "",
+        detail: str = "",
+        year: int = 0,
+    ) -> None:
         super().__init__(message)
         self.path = path
         self.reason = reason
+        self.detail = detail
+        self.year = year
+
+
+# Why something cannot be exported at all, and what ``ExportError.detail`` then holds.
+EXPORT_REASONS = {
+    "bad-name": "the name that cannot be used as a file name",
+    "no-session": "the session's id",
+    "no-forum": "the forum's id",
+    "no-sessions": "the forum's name",
+    "unknown-zone": "the time zone's name",
+    "forum-out-of-years": "the forum's name",
+    "session-out-of-years": "the session's title",
+    "no-window": "nothing",
+}
 
 
 # Why a file could not be written: a reason's key, and its English words.
@@ -123,6 +149,7 @@ def write_atomically(path: Path, data: bytes | str, *, encoding: str = "utf-8") 
             f"{target} could not be written: {describe_os_error(error)}.",
             path=target,
             reason=os_error_reason(error),
+            detail=error.strerror or str(error),
         ) from error
     finally:
         if created:
@@ -175,5 +202,10 @@ def path_in_folder(folder: Path, name: str, *, suffix: str = "", fallback: str =
     """``folder / safe_file_name(name)``, checked to be directly inside ``folder``."""
     candidate = folder / safe_file_name(name, suffix=suffix, fallback=fallback)
     if candidate.parent != folder or candidate.name in {"", ".", ".."}:
-        raise ExportError(f"{name!r} cannot be used as a file name in {folder}.")
+        raise ExportError(
+            f"{name!r} cannot be used as a file name in {folder}.",
+            path=folder,
+            reason="bad-name",
+            detail=name,
+        )
     return candidate

@@ -144,7 +144,9 @@ def _zone(forum: Forum) -> tzinfo:
     except UnknownTimeZoneError:
         raise ExportError(
             f"{forum.name} is in the time zone “{forum.timezone}”, which this computer does "
-            "not know, so its times cannot be written."
+            "not know, so its times cannot be written.",
+            reason="unknown-zone",
+            detail=forum.timezone,
         ) from None
 
 
@@ -152,17 +154,29 @@ def _forum(programme: Programme, forum_slug: str) -> Forum:
     for forum in programme.forums:
         if forum.slug == forum_slug:
             return forum
-    raise ExportError(f"The programme has no forum “{forum_slug}”.")
+    raise ExportError(
+        f"The programme has no forum “{forum_slug}”.", reason="no-forum", detail=forum_slug
+    )
 
 
 def _check_years(forum: Forum, sessions: list[Session]) -> None:
-    dated = [(f"{forum.name} starts", forum.start), (f"{forum.name} ends", forum.end)]
-    dated += [(f"“{s.title}” is", value) for s in sessions for value in (s.day, s.start)]
-    for what, value in dated:
+    dated = [
+        (f"{forum.name} starts", "forum-out-of-years", forum.name, forum.start),
+        (f"{forum.name} ends", "forum-out-of-years", forum.name, forum.end),
+    ]
+    dated += [
+        (f"“{s.title}” is", "session-out-of-years", s.title, value)
+        for s in sessions
+        for value in (s.day, s.start)
+    ]
+    for what, reason, name, value in dated:
         if value is not None and not in_years(value):
             raise ExportError(
                 f"{outside_years(what, value)}; a schedule is written only with dates in "
-                "those years."
+                "those years.",
+                reason=reason,
+                detail=name,
+                year=value.year,
             )
 
 
@@ -171,7 +185,9 @@ def _plan(programme: Programme, forum: Forum) -> list[_Day]:
     sessions = sorted(programme.sessions_of(forum.slug), key=lambda s: s.position)
     if not sessions:
         raise ExportError(
-            f"{forum.name} has no sessions yet, and a schedule file needs at least one."
+            f"{forum.name} has no sessions yet, and a schedule file needs at least one.",
+            reason="no-sessions",
+            detail=forum.name,
         )
     _check_years(forum, sessions)
     tz = _zone(forum)

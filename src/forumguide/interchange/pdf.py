@@ -102,7 +102,9 @@ def render_pdf(
         ExportError: there is no ``QGuiApplication`` to lay text out with.
     """
     if QGuiApplication.instance() is None:
-        raise ExportError("A PDF can only be made while ForumGuide's window is running.")
+        raise ExportError(
+            "A PDF can only be made while ForumGuide's window is running.", reason="no-window"
+        )
     buffer = QByteArray()
     device = QBuffer(buffer)
     device.open(QIODevice.OpenModeFlag.WriteOnly)

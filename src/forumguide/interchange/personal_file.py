@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -35,8 +36,101 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 NOTE_SEPARATOR = "\n\n— — —\n\n"
 
 
+class PersonalFileProblem(StrEnum):
+    """Why a personal-data file cannot be imported; the facts that apply are named."""
+
+    TOO_LARGE = "too-large"
+    """``size_mb`` over ``limit_mb``."""
+    UNREADABLE = "unreadable"
+    """The system could not read it: ``detail``."""
+    NOT_TEXT = "not-text"
+    MALFORMED = "malformed"
+    """Not valid JSON at ``line``, ``column``."""
+    TOO_DEEP = "too-deep"
+    NOT_OURS = "not-ours"
+    NO_VERSION = "no-version"
+    TOO_NEW = "too-new"
+    """Written in format ``version``, newer than this program reads."""
+    NOT_A_LIST = "not-a-list"
+    """``field`` is not a list."""
+    BAD_RECORD = "bad-record"
+    """Record ``number`` of ``record`` (``bookmark`` or ``note``) is wrong: ``record_problem``."""
+
+
+class RecordProblem(StrEnum):
+    """What is wrong with one bookmark or note of a personal-data file."""
+
+    NOT_AN_OBJECT = "not-an-object"
+    NOT_TEXT = "not-text"
+    """``field`` is not text."""
+    EMPTY = "empty"
+    """``field`` is empty."""
+    NOT_A_MOMENT = "not-a-moment"
+    """``field`` holds ``value``, which is not a date and time."""
+    OUT_OF_YEARS = "out-of-years"
+    """``field`` is in ``year``, outside the accepted years."""
+    SNAPSHOT_NOT_AN_OBJECT = "snapshot-not-an-object"
+    SNAPSHOT_NOT_A_DATE = "snapshot-not-a-date"
+    SNAPSHOT_NOT_LOCAL = "snapshot-not-local"
+    UNKNOWN_ZONE = "unknown-zone"
+    """The snapshot's time zone ``value`` is not known here."""
+    BAD_TARGET = "bad-target"
+    """``target`` holds ``value``, neither ``session`` nor ``speaker``."""
+
+
+@dataclass(frozen=True, slots=True)
+class PersonalFileFacts:
+    """The facts of a refusal, each empty (or 0) when it does not apply.
+
+    Attributes:
+        record: ``bookmark`` or ``note``.
+        number: The record's position in its list (1-based).
+        record_problem: What is wrong with the record.
+        field: The key concerned.
+        value: The value as the file gives it.
+        year: The year of a date outside the accepted years.
+        line: The line of a JSON error.
+        column: The column of a JSON error.
+        size_mb: The file's size in MB.
+        limit_mb: The largest size accepted, in MB.
+        version: The file's format version.
+        detail: The system's own words.
+    """
+
+    record: str = ""
+    number: int = 0
+    record_problem: RecordProblem | None = None
+    field: str = ""
+    value: str = ""
+    year: int = 0
+    line: int = 0
+    column: int = 0
+    size_mb: int = 0
+    limit_mb: int = 0
+    version: int = 0
+    detail: str = ""
+
+
 class PersonalFileError(Exception):
-    """The file cannot be imported; the message names the file and the problem."""
+    """The file cannot be imported; the message names the file and the problem.
+
+    Attributes:
+        source: The file's path or name.
+        kind: What is wrong, for the window to word.
+        facts: The facts behind ``kind``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        kind: PersonalFileProblem,
+        source: str | Path,
+        facts: PersonalFileFacts | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.source = str(source)
+        self.facts = facts or PersonalFileFacts()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +240,13 @@ def write_personal_file(
 
 
 class _RecordError(ValueError):
-    """One record of the file is malformed; the text says how."""
+    """One record of the file is malformed; the text says how, ``facts`` what."""
+
+    def __init__(
+        self, message: str, problem: RecordProblem, field: str = "", value: str = "", year: int = 0
+    ) -> None:
+        super().__init__(message)
+        self.facts = PersonalFileFacts(record_problem=problem, field=field, value=value, year=year)
 
 
 def _text(record: Mapping[str, Any], name: str, *, required: bool = True) -> str:
@@ -154,15 +254,17 @@ def _text(record: Mapping[str, Any], name: str, *, required: bool = True) -> str
     if value is None and not required:
         return ""
     if not isinstance(value, str):
-        raise _RecordError(f"“{name}” must be text")
+        raise _RecordError(f"“{name}” must be text", RecordProblem.NOT_TEXT, name)
     if required and not value.strip():
-        raise _RecordError(f"“{name}” must not be empty")
+        raise _RecordError(f"“{name}” must not be empty", RecordProblem.EMPTY, name)
     return without_lone_surrogates(value)
 
 
-def _check_years(what: str, value: date | None) -> None:
+def _check_years(what: str, field: str, value: date | None) -> None:
     if value is not None and not in_years(value):
-        raise _RecordError(outside_years(what, value))
+        raise _RecordError(
+            outside_years(what, value), RecordProblem.OUT_OF_YEARS, field, year=value.year
+        )
 
 
 def _datetime(record: Mapping[str, Any], name: str) -> datetime:
@@ -170,13 +272,15 @@ def _datetime(record: Mapping[str, Any], name: str) -> datetime:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise _RecordError(f"“{name}” is not a date and time: {value!r}") from None
+        raise _RecordError(
+            f"“{name}” is not a date and time: {value!r}", RecordProblem.NOT_A_MOMENT, name, value
+        ) from None
     # Checked as written, which keeps the move to UTC clear of Python's limits, and as stored.
-    _check_years(f"“{name}” is", moment)
+    _check_years(f"“{name}” is", name, moment)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     moment = moment.astimezone(UTC).replace(microsecond=0)
-    _check_years(f"“{name}” is", moment)
+    _check_years(f"“{name}” is", name, moment)
     return moment
 
 
@@ -185,21 +289,30 @@ def _snapshot(record: Mapping[str, Any]) -> SessionSnapshot:
     if raw is None:
         return SessionSnapshot()
     if not isinstance(raw, dict):
-        raise _RecordError("“snapshot” must be an object")
+        raise _RecordError("“snapshot” must be an object", RecordProblem.SNAPSHOT_NOT_AN_OBJECT)
     day_text = raw.get("day")
     start_text = raw.get("start")
     try:
         day = date.fromisoformat(day_text) if day_text else None
         start = datetime.fromisoformat(start_text) if start_text else None
     except (TypeError, ValueError):
-        raise _RecordError("the snapshot's “day” or “start” is not a date") from None
+        raise _RecordError(
+            "the snapshot's “day” or “start” is not a date", RecordProblem.SNAPSHOT_NOT_A_DATE
+        ) from None
     if start is not None and start.tzinfo is not None:
-        raise _RecordError("the snapshot's “start” must be a local wall time")
-    _check_years("the snapshot's “day” is", day)
-    _check_years("the snapshot's “start” is", start)
+        raise _RecordError(
+            "the snapshot's “start” must be a local wall time", RecordProblem.SNAPSHOT_NOT_LOCAL
+        )
+    _check_years("the snapshot's “day” is", "snapshot.day", day)
+    _check_years("the snapshot's “start” is", "snapshot.start", start)
     zone = _text(raw, "timezone", required=False)
     if zone and not is_known_zone(zone):
-        raise _RecordError(f"the snapshot's time zone {zone!r} is not a known zone")
+        raise _RecordError(
+            f"the snapshot's time zone {zone!r} is not a known zone",
+            RecordProblem.UNKNOWN_ZONE,
+            "snapshot.timezone",
+            zone,
+        )
     return SessionSnapshot(
         title=_text(raw, "title", required=False),
         forum_name=_text(raw, "forum_name", required=False),
@@ -212,7 +325,7 @@ def _snapshot(record: Mapping[str, Any]) -> SessionSnapshot:
 
 def _bookmark(record: Any) -> Bookmark:
     if not isinstance(record, dict):
-        raise _RecordError("it is not an object")
+        raise _RecordError("it is not an object", RecordProblem.NOT_AN_OBJECT)
     return Bookmark(
         session_guid=_text(record, "session_guid"),
         forum_slug=_text(record, "forum_slug", required=False),
@@ -223,12 +336,17 @@ def _bookmark(record: Any) -> Bookmark:
 
 def _note(record: Any) -> Note:
     if not isinstance(record, dict):
-        raise _RecordError("it is not an object")
+        raise _RecordError("it is not an object", RecordProblem.NOT_AN_OBJECT)
     target = _text(record, "target")
     try:
         note_target = NoteTarget(target)
     except ValueError:
-        raise _RecordError(f"“target” must be “session” or “speaker”, not {target!r}") from None
+        raise _RecordError(
+            f"“target” must be “session” or “speaker”, not {target!r}",
+            RecordProblem.BAD_TARGET,
+            "target",
+            target,
+        ) from None
     # Files written before notes named their forum have none: the session's forum is found
     # when they are merged.
     forum = _text(record, "forum_slug", required=False)
@@ -242,13 +360,18 @@ def _note(record: Any) -> Note:
     )
 
 
-def _records(values: list[Any], parse: Callable[[Any], T], label: str) -> tuple[T, ...]:
+def _records(values: list[Any], parse: Callable[[Any], T], name: str, record: str) -> tuple[T, ...]:
     parsed = []
     for number, value in enumerate(values, start=1):
         try:
             parsed.append(parse(value))
         except _RecordError as problem:
-            raise PersonalFileError(f"{label} {number}: {problem}.") from None
+            raise PersonalFileError(
+                f"{name}: {record} {number}: {problem}.",
+                PersonalFileProblem.BAD_RECORD,
+                name,
+                replace(problem.facts, record=record, number=number),
+            ) from None
     return tuple(parsed)
 
 
@@ -259,23 +382,35 @@ def parse_personal_document(document: Any, name: str) -> PersonalRecords:
         PersonalFileError: anything in it is wrong; ``name`` is used in the message.
     """
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise PersonalFileError(f"{name} is not a ForumGuide personal-data file.")
+        raise PersonalFileError(
+            f"{name} is not a ForumGuide personal-data file.", PersonalFileProblem.NOT_OURS, name
+        )
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PersonalFileError(f"{name} has no valid format version.")
+        raise PersonalFileError(
+            f"{name} has no valid format version.", PersonalFileProblem.NO_VERSION, name
+        )
     if version > FORMAT_VERSION:
         raise PersonalFileError(
             f"{name} was written by a newer version of ForumGuide (format version {version}); "
-            f"this version reads format version {FORMAT_VERSION}. Update ForumGuide to import it."
+            f"this version reads format version {FORMAT_VERSION}. Update ForumGuide to import it.",
+            PersonalFileProblem.TOO_NEW,
+            name,
+            PersonalFileFacts(version=version),
         )
     lists: dict[str, list[Any]] = {}
     for key in ("bookmarks", "notes"):
         value = document.get(key, [])
         if not isinstance(value, list):
-            raise PersonalFileError(f"{name}: “{key}” must be a list.")
+            raise PersonalFileError(
+                f"{name}: “{key}” must be a list.",
+                PersonalFileProblem.NOT_A_LIST,
+                name,
+                PersonalFileFacts(field=key),
+            )
         lists[key] = value
-    bookmarks = _records(lists["bookmarks"], _bookmark, f"{name}: bookmark")
-    notes = _records(lists["notes"], _note, f"{name}: note")
+    bookmarks = _records(lists["bookmarks"], _bookmark, name, "bookmark")
+    notes = _records(lists["notes"], _note, name, "note")
     exported_at: datetime | None = None
     if isinstance(document.get("exported_at"), str):
         try:
@@ -296,25 +431,42 @@ def read_personal_file(path: Path) -> PersonalRecords:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
+            size_mb, limit_mb = size // (1024 * 1024), MAX_FILE_BYTES // (1024 * 1024)
             raise PersonalFileError(
-                f"{path} is too large for a personal-data file ({size // (1024 * 1024)} MB; "
-                f"the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)."
+                f"{path} is too large for a personal-data file ({size_mb} MB; "
+                f"the limit is {limit_mb} MB).",
+                PersonalFileProblem.TOO_LARGE,
+                path,
+                PersonalFileFacts(size_mb=size_mb, limit_mb=limit_mb),
             )
         raw = path.read_bytes()
     except OSError as error:
-        raise PersonalFileError(f"{path} could not be read: {error.strerror or error}.") from error
+        reason = str(error.strerror or error)
+        raise PersonalFileError(
+            f"{path} could not be read: {reason}.",
+            PersonalFileProblem.UNREADABLE,
+            path,
+            PersonalFileFacts(detail=reason),
+        ) from error
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise PersonalFileError(f"{path} is not a text file.") from None
+        raise PersonalFileError(
+            f"{path} is not a text file.", PersonalFileProblem.NOT_TEXT, path
+        ) from None
     except json.JSONDecodeError as error:
         raise PersonalFileError(
             f"{path} is damaged or incomplete (not valid JSON at line {error.lineno}, "
-            f"column {error.colno})."
+            f"column {error.colno}).",
+            PersonalFileProblem.MALFORMED,
+            path,
+            PersonalFileFacts(line=error.lineno, column=error.colno),
         ) from None
     except RecursionError:
         raise PersonalFileError(
-            f"{path} is nested too deeply to be a personal-data file."
+            f"{path} is nested too deeply to be a personal-data file.",
+            PersonalFileProblem.TOO_DEEP,
+            path,
         ) from None
     return parse_personal_document(document, str(path))
 

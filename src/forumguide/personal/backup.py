@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from forumguide.personal import PersonalStoreError, failures
+from forumguide.personal import PersonalStoreError, StoreProblem, failures
 from forumguide.personal.layout import recovery_marker
 
 log = logging.getLogger(__name__)
@@ -81,9 +81,21 @@ def verify(path: Path) -> int:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise BackupError(f"{path} cannot be read: {error}") from error
+        raise BackupError(
+            f"{path} cannot be read: {error}",
+            what=StoreProblem.BACKUP_UNREADABLE,
+            path=path,
+            kind=failures.kind_of(error),
+            detail=str(error),
+        ) from error
     if result != ["ok"]:
-        raise BackupError(f"{path} is damaged: {'; '.join(str(r) for r in result[:3])}")
+        found = "; ".join(str(r) for r in result[:3])
+        raise BackupError(
+            f"{path} is damaged: {found}",
+            what=StoreProblem.BACKUP_DAMAGED,
+            path=path,
+            detail=found,
+        )
     return version
 
 
@@ -191,7 +203,13 @@ class Backups:
             with contextlib.suppress(OSError):
                 partial.unlink()
             reason = failures.describe(error, self.folder)
-            raise BackupError(f"{source} could not be backed up: {reason}") from error
+            raise BackupError(
+                f"{source} could not be backed up: {reason}",
+                what=StoreProblem.NOT_BACKED_UP,
+                path=source,
+                kind=failures.kind_of(error, self.folder),
+                detail=failures.detail(error),
+            ) from error
         except BackupError:
             with contextlib.suppress(OSError):
                 partial.unlink()

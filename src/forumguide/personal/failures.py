@@ -120,3 +120,11 @@ def describe(error: BaseException, folder: Path | None = None) -> str:
     if isinstance(original, OSError):
         return f"The file could not be written ({original.strerror or original})."
     return f"The database reported: {original}."
+
+
+def detail(error: BaseException) -> str:
+    """Why reading or writing a file failed, in the system's or SQLite's own words."""
+    original = getattr(error, "orig", error)
+    if isinstance(original, OSError):
+        return str(original.strerror or original)
+    return str(original)

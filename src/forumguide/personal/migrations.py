@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 
 from sqlalchemy import Connection
 
-from forumguide.personal import PersonalStoreError
+from forumguide.personal import PersonalStoreError, StoreProblem
 
 # The beginning kept beside each note (as the models keep it; a number of format 2).
 BEGINNING_CHARACTERS = 2000
@@ -56,7 +56,10 @@ def pending(
     missing = [version for version in range(current + 1, target + 1) if version not in registry]
     if missing:
         raise PersonalStoreError(
-            f"There is no way to upgrade the personal store from format {current} to {target}."
+            f"There is no way to upgrade the personal store from format {current} to {target}.",
+            what=StoreProblem.NO_UPGRADE,
+            version=current,
+            target=target,
         )
     return [(version, registry[version]) for version in range(current + 1, target + 1)]
 

@@ -40,7 +40,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from forumguide.personal import PersonalStoreError, failures, layout
+from forumguide.personal import PersonalStoreError, StoreProblem, failures, layout
 from forumguide.personal.backup import (
     ABANDONED_AFTER,
     BackupError,
@@ -73,18 +73,44 @@ class RecoveryReason(StrEnum):
     NOT_A_FILE = "not-a-file"  # a folder, FIFO, socket, device or dangling link
 
 
+_DAMAGED_BACKUP = "The backup is damaged."
+_NEWER_BACKUP = "The backup was written by a newer version of ForumGuide."
+
+
+class RestoreFailure(StrEnum):
+    """Why a backup could not be restored."""
+
+    DAMAGED = "damaged"  # the backup fails its checks
+    NEWER = "newer"  # written by a newer version of ForumGuide
+    DISK_FULL = "disk-full"
+    READ_ONLY = "read-only"
+    LOCKED = "locked"
+    OTHER = "other"  # see ``detail``
+
+
+_FAILURE_OF_KIND = {
+    failures.DISK_FULL_KIND: RestoreFailure.DISK_FULL,
+    failures.READ_ONLY_KIND: RestoreFailure.READ_ONLY,
+    failures.LOCKED_KIND: RestoreFailure.LOCKED,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class FailedRestore:
     """A backup newer than the one restored that could not be restored, and why.
 
     ``unusable`` says the backup itself cannot be used (damaged, or written by a newer
-    version); otherwise restoring it failed, for instance because ``disk_full``.
+    version); otherwise restoring it failed, for instance because ``disk_full``. ``problem``
+    says why in English (for the log); ``kind`` says it for the window to word, with
+    ``detail`` in the system's own words when the kind is ``OTHER``.
     """
 
     backup: BackupFile
     problem: str
     disk_full: bool = False
     unusable: bool = False
+    kind: RestoreFailure = RestoreFailure.OTHER
+    detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,11 +279,35 @@ def _record(recovery: Recovery) -> dict[str, Any]:
                 "problem": f.problem,
                 "disk_full": f.disk_full,
                 "unusable": f.unusable,
+                "kind": f.kind.value,
+                "detail": f.detail,
             }
             for f in recovery.not_restored
         ],
         "happened_at": recovery.happened_at.isoformat(),
     }
+
+
+def _failed_from(item: Any) -> FailedRestore:
+    problem, disk_full = str(item["problem"]), bool(item["disk_full"])
+    kind = item.get("kind")
+    if kind in set(RestoreFailure):
+        failure = RestoreFailure(kind)
+    elif disk_full:
+        failure = RestoreFailure.DISK_FULL
+    else:  # recorded by a version that kept only the English sentence
+        failure = {
+            _DAMAGED_BACKUP: RestoreFailure.DAMAGED,
+            _NEWER_BACKUP: RestoreFailure.NEWER,
+        }.get(problem, RestoreFailure.OTHER)
+    return FailedRestore(
+        _backup_from(item),
+        problem,
+        disk_full,
+        bool(item.get("unusable", False)),
+        failure,
+        str(item.get("detail", problem if failure is RestoreFailure.OTHER else "")),
+    )
 
 
 def _recovery_from(record: Any, store: Path) -> Recovery:
@@ -269,15 +319,7 @@ def _recovery_from(record: Any, store: Path) -> Recovery:
         problem=str(record["problem"]),
         restored_from=_backup_from(restored) if restored else None,
         reason=RecoveryReason(record["reason"]),
-        not_restored=tuple(
-            FailedRestore(
-                _backup_from(item),
-                str(item["problem"]),
-                bool(item["disk_full"]),
-                bool(item.get("unusable", False)),
-            )
-            for item in record["not_restored"]
-        ),
+        not_restored=tuple(_failed_from(item) for item in record["not_restored"]),
         happened_at=datetime.fromisoformat(record["happened_at"]),
         from_earlier_start=True,
     )
@@ -440,7 +482,11 @@ def _inspect(path: Path, full: bool, max_version: int, writable: bool) -> _Inspe
         if is_damage(error):
             return _Inspection(problem=str(error))
         raise PersonalStoreError(
-            f"The personal store {path} could not be opened: {failures.describe(error)}"
+            f"The personal store {path} could not be opened: {failures.describe(error)}",
+            what=StoreProblem.NOT_OPENED,
+            path=path,
+            kind=failures.kind_of(error),
+            detail=failures.detail(error),
         ) from error
     if result != ["ok"]:
         return _Inspection(version, entries, "; ".join(result[:3]))
@@ -532,12 +578,17 @@ def _candidates(
             version = verify(backup.path)
         except BackupError as error:
             log.warning("skipping backup: %s", error)
-            yield backup, FailedRestore(backup, "The backup is damaged.", unusable=True)
+            yield (
+                backup,
+                FailedRestore(backup, _DAMAGED_BACKUP, unusable=True, kind=RestoreFailure.DAMAGED),
+            )
             continue
         if version > max_version:
             log.warning("skipping backup %s: written by a newer version", backup.path)
-            problem = "The backup was written by a newer version of ForumGuide."
-            yield backup, FailedRestore(backup, problem, unusable=True)
+            yield (
+                backup,
+                FailedRestore(backup, _NEWER_BACKUP, unusable=True, kind=RestoreFailure.NEWER),
+            )
             continue
         yield backup, None
 
@@ -572,7 +623,10 @@ def _recover(
             full = failures.is_disk_full(error, store.parent)
             reason_given = failures.describe(error, store.parent)
             log.error("backup %s could not be restored: %s", backup.path, reason_given)
-            passed_over.append(FailedRestore(backup, reason_given, full))
+            kind = _FAILURE_OF_KIND.get(failures.kind_of(error, store.parent), RestoreFailure.OTHER)
+            passed_over.append(
+                FailedRestore(backup, reason_given, full, kind=kind, detail=failures.detail(error))
+            )
             continue
         restored = backup
         break
@@ -655,7 +709,10 @@ def _refuse_if_read_only(store: Path, writable: bool, problem: str) -> None:
     if not writable:
         raise PersonalStoreError(
             f"The personal store {store} needs to be recovered ({problem}), but its folder is "
-            "read-only, so it was left as it is."
+            "read-only, so it was left as it is.",
+            what=StoreProblem.RECOVERY_REFUSED,
+            path=store,
+            detail=problem,
         )
 
 

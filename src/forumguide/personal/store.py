@@ -28,7 +28,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from sqlalchemy import Engine, Select, create_engine, delete, event, func, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -51,6 +51,7 @@ from forumguide.domain.model import (
 from forumguide.personal import (
     PERSONAL_SCHEMA_VERSION,
     PersonalStoreError,
+    StoreProblem,
     StoreReadOnlyError,
     StoreWriteError,
     failures,
@@ -136,6 +137,16 @@ def describe_failure(error: BaseException, folder: Path | None = None) -> str:
     return failures.describe(error, folder)
 
 
+class _Cause(TypedDict):
+    kind: str
+    detail: str
+
+
+def _cause(error: BaseException, folder: Path) -> _Cause:
+    """Why ``error`` happened, as the ``kind`` and ``detail`` of a :class:`PersonalStoreError`."""
+    return {"kind": failures.kind_of(error, folder), "detail": failures.detail(error)}
+
+
 def _probe_write_access(path: Path) -> ReadOnlyCause | None:
     """Whether the folder, then the file, can be written, by trying: permissions and mount
     options are not enough to tell (an administrator, a read-only mount, a sandbox)."""
@@ -199,6 +210,8 @@ class PersonalStore:
         self.path = path
         self.read_only_reason = ""
         self.read_only_cause: ReadOnlyCause | None = None
+        # The format of a file written by a newer version (see ``NEWER_VERSION``).
+        self.read_only_version = 0
         self.backups = (
             Backups(backups_dir, path.stem, store=path) if backups_dir is not None else None
         )
@@ -214,14 +227,19 @@ class PersonalStore:
         except OSError as error:
             raise PersonalStoreError(
                 f"The folder {path.parent} could not be created: "
-                f"{describe_failure(error, path.parent)}"
+                f"{describe_failure(error, path.parent)}",
+                what=StoreProblem.FOLDER_NOT_CREATED,
+                path=path.parent,
+                **_cause(error, path.parent),
             ) from error
         cause = _probe_write_access(path)
         self._folder_writable = cause is not ReadOnlyCause.READ_ONLY_FOLDER
         if cause is ReadOnlyCause.READ_ONLY_FOLDER and not (path.exists() or path.is_symlink()):
             raise PersonalStoreError(
                 f"The folder {path.parent} is read-only, so your bookmarks and notes cannot be "
-                "kept there."
+                "kept there.",
+                what=StoreProblem.FOLDER_READ_ONLY,
+                path=path.parent,
             )
         prepared = recovery.prepare(
             path,
@@ -241,7 +259,9 @@ class PersonalStore:
                 self.engine.dispose()
                 if version == 0:
                     raise PersonalStoreError(
-                        f"The personal store {path} cannot be created: the file is read-only."
+                        f"The personal store {path} cannot be created: the file is read-only.",
+                        what=StoreProblem.NOT_CREATED,
+                        path=path,
                     )
                 self._open_read_only(ReadOnlyCause.READ_ONLY_FILE)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -276,6 +296,7 @@ class PersonalStore:
 
     def _open_read_only(self, cause: ReadOnlyCause, version: int = 0) -> None:
         self.read_only_cause = cause
+        self.read_only_version = version
         if cause is ReadOnlyCause.NEWER_VERSION:
             self.read_only_reason = (
                 f"{self.path} was written by a newer version of ForumGuide (format {version}); "
@@ -302,7 +323,10 @@ class PersonalStore:
                 return False
             raise PersonalStoreError(
                 f"The personal store {self.path} could not be opened: "
-                f"{describe_failure(error, self.path.parent)}"
+                f"{describe_failure(error, self.path.parent)}",
+                what=StoreProblem.NOT_OPENED,
+                path=self.path,
+                **_cause(error, self.path.parent),
             ) from error
         try:
             connection = raw.driver_connection
@@ -331,7 +355,10 @@ class PersonalStore:
         except sqlite3.Error as error:
             raise PersonalStoreError(
                 f"The personal store {self.path} could not be opened: "
-                f"{describe_failure(error, self.path.parent)}"
+                f"{describe_failure(error, self.path.parent)}",
+                what=StoreProblem.NOT_OPENED,
+                path=self.path,
+                **_cause(error, self.path.parent),
             ) from error
         return uri
 
@@ -388,7 +415,11 @@ class PersonalStore:
             except BackupError as error:
                 raise PersonalStoreError(
                     f"The personal store {self.path} needs an upgrade, but it could not be "
-                    f"backed up first, so it was left as it is: {error}"
+                    f"backed up first, so it was left as it is: {error}",
+                    what=StoreProblem.NOT_BACKED_UP_FOR_UPGRADE,
+                    path=self.path,
+                    kind=error.kind,
+                    detail=error.detail,
                 ) from error
         try:
             with self.engine.begin() as connection:
@@ -400,7 +431,10 @@ class PersonalStore:
         except (SQLAlchemyError, sqlite3.Error) as error:
             reason = describe_failure(error, self.path.parent)
             raise PersonalStoreError(
-                f"The personal store {self.path} could not be prepared: {reason}"
+                f"The personal store {self.path} could not be prepared: {reason}",
+                what=StoreProblem.NOT_PREPARED,
+                path=self.path,
+                **_cause(error, self.path.parent),
             ) from error
         if 0 < version < PERSONAL_SCHEMA_VERSION:
             log.info(
@@ -438,12 +472,21 @@ class PersonalStore:
         except (SQLAlchemyError, sqlite3.Error, UnicodeError) as error:
             reason = describe_failure(error, self.path.parent)
             raise PersonalStoreError(
-                f"The personal store {self.path} could not be read: {reason}"
+                f"The personal store {self.path} could not be read: {reason}",
+                what=StoreProblem.READ,
+                path=self.path,
+                **_cause(error, self.path.parent),
             ) from error
 
     def _write(self, change: Callable[[OrmSession], T]) -> T:
         if self.read_only:
-            raise StoreReadOnlyError(self.read_only_reason)
+            raise StoreReadOnlyError(
+                self.read_only_reason,
+                what=StoreProblem.READ_ONLY,
+                path=self.path,
+                detail=self.read_only_cause or "",
+                version=self.read_only_version,
+            )
         try:
             # One writer: a merge on a worker thread and a note saved on the GUI thread take
             # turns here rather than waiting on SQLite's lock.
@@ -452,7 +495,8 @@ class PersonalStore:
         except (SQLAlchemyError, sqlite3.Error, OSError, UnicodeError) as error:
             raise StoreWriteError(
                 describe_failure(error, self.path.parent),
-                kind=failures.kind_of(error, self.path.parent),
+                path=self.path,
+                **_cause(error, self.path.parent),
             ) from error
 
     # Bookmarks --------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from forumguide.catalog import CatalogError
+from forumguide.catalog import CatalogError, CatalogProblem
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import CatalogReader
 
@@ -30,10 +30,20 @@ LEFTOVER_AGE_S = 10 * 60
 
 @dataclass(frozen=True, slots=True)
 class OpenedLibrary:
-    """Every catalog that could be opened, and a sentence for each that could not."""
+    """Every catalog that could be opened, and why each other one could not.
+
+    Attributes:
+        library: The catalogs opened.
+        errors: One for each catalog that could not be opened, with its kind and file.
+    """
 
     library: CatalogLibrary
-    problems: tuple[str, ...] = ()
+    errors: tuple[CatalogError, ...] = ()
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """The errors as English sentences, for the command line and the log."""
+        return tuple(str(error) for error in self.errors)
 
 
 def open_library(bundled: Path, catalogs_dir: Path) -> OpenedLibrary:
@@ -41,7 +51,7 @@ def open_library(bundled: Path, catalogs_dir: Path) -> OpenedLibrary:
 
     An imported catalog written by an earlier version is rebuilt in the current schema first.
     """
-    problems: list[str] = []
+    errors: list[CatalogError] = []
     readers: list[CatalogReader] = []
     candidates = [bundled]
     if catalogs_dir.is_dir():
@@ -53,14 +63,21 @@ def open_library(bundled: Path, catalogs_dir: Path) -> OpenedLibrary:
                 reader = upgrade_catalog(reader)
         except CatalogError as error:
             log.warning("%s", error)
-            problems.append(str(error))
+            errors.append(error)
             continue
         if not reader.is_current:
-            problems.append(f"The programme catalog {path} is of an older version.")
+            errors.append(
+                CatalogError(
+                    f"The programme catalog {path} is of an older version.",
+                    CatalogProblem.OLDER,
+                    path=path,
+                    version=reader.version,
+                )
+            )
             reader.close()
             continue
         readers.append(reader)
-    return OpenedLibrary(CatalogLibrary(readers), tuple(problems))
+    return OpenedLibrary(CatalogLibrary(readers), tuple(errors))
 
 
 def upgrade_catalog(reader: CatalogReader) -> CatalogReader:
@@ -81,7 +98,10 @@ def upgrade_catalog(reader: CatalogReader) -> CatalogReader:
         build_catalog(programme, path, catalog_id=catalog_id, title=title)
     except Exception as error:
         raise CatalogError(
-            f"The programme catalog {path} could not be upgraded: {error}"
+            f"The programme catalog {path} could not be upgraded: {error}",
+            CatalogProblem.NOT_UPGRADED,
+            path=path,
+            detail=str(error),
         ) from error
     return CatalogReader(path)
 

@@ -110,7 +110,9 @@ def export_session_calendar(
 
     session = library.sessions_by_key([key]).get(key)
     if session is None:
-        raise ExportError(f"The session {key[1]} is not in the programme.")
+        raise ExportError(
+            f"The session {key[1]} is not in the programme.", reason="no-session", detail=key[1]
+        )
     speakers = library.speakers_by_slug(a.speaker_slug for a in session.appearances)
     forum = library.forum(session.forum_slug)
     export = bookmarks_to_ics(

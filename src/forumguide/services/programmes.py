@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from forumguide.catalog import CatalogError
+from forumguide.catalog import CatalogError, CatalogProblem
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import CatalogReader, SessionFilter
 from forumguide.domain.changes import ProgrammeChanges, compare_sessions
@@ -298,10 +298,14 @@ def remove_programme(
             be deleted (it is then still in the library).
     """
     if catalog_id == BUNDLED_CATALOG_ID:
-        raise CatalogError("The bundled programme cannot be removed.")
+        raise CatalogError("The bundled programme cannot be removed.", CatalogProblem.BUNDLED)
     readers = [r for r in library.readers if r.catalog_id == catalog_id]
     if not readers:
-        raise CatalogError(f"There is no imported programme {catalog_id}.")
+        raise CatalogError(
+            f"There is no imported programme {catalog_id}.",
+            CatalogProblem.NOT_IMPORTED,
+            detail=catalog_id,
+        )
     if store is not None:
         from forumguide.services.personal import refresh_snapshots  # noqa: PLC0415
 
@@ -313,7 +317,13 @@ def remove_programme(
         path.unlink()
     except OSError as error:
         _reopen(library, closed)
-        raise CatalogError(f"{path} could not be deleted: {error.strerror or error}") from error
+        reason = str(error.strerror or error)
+        raise CatalogError(
+            f"{path} could not be deleted: {reason}",
+            CatalogProblem.NOT_DELETED,
+            path=path,
+            detail=reason,
+        ) from error
     with suppress(OSError):
         path.with_name(f"{catalog_id}{SOURCE_SUFFIX}").unlink(missing_ok=True)
     return RemovedProgramme(catalog_id, forums, path)

@@ -23,6 +23,7 @@ from forumguide.domain.model import Session, SessionKey
 from forumguide.personal import PersonalStoreError
 from forumguide.ui.formatting import TimeFormatter, day_heading, tr
 from forumguide.ui.frame_layout import zone_heading
+from forumguide.ui.messages import error_text
 from forumguide.ui.models import AgendaModel, AgendaRow, Role, Section
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.views import ListTab, SectionedTableView
@@ -140,7 +141,7 @@ class AgendaTab(ListTab):
             bookmarks = self.data.bookmarks()
         except PersonalStoreError as error:
             self.summary.setText(
-                tr("Your bookmarks could not be read: {reason}").format(reason=error)
+                tr("Your bookmarks could not be read: {reason}").format(reason=error_text(error))
             )
             return
         sessions = self.library.sessions_by_key((b.forum_slug, b.session_guid) for b in bookmarks)

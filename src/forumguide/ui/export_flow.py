@@ -40,7 +40,7 @@ from forumguide.personal import PersonalStoreError
 from forumguide.services import exports
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import TimeFormatter, long_date, tr
-from forumguide.ui.messages import error_text
+from forumguide.ui.messages import error_text, read_only_text
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.settings import DOCUMENTS, CalendarChoices, default_folder
 
@@ -545,7 +545,7 @@ class ExportFlow(QObject):
         if data is None:
             return
         if data.read_only:
-            QMessageBox.warning(self._parent, title, data.store.read_only_reason)
+            QMessageBox.warning(self._parent, title, read_only_text(data.store))
             return
         chosen, _selected = QFileDialog.getOpenFileName(
             self._parent,
@@ -569,7 +569,9 @@ class ExportFlow(QObject):
             if not isinstance(error, PersonalFileError | PersonalStoreError):
                 raise error
             QMessageBox.warning(
-                self._parent, title, tr("Nothing was imported.\n\n{reason}").format(reason=error)
+                self._parent,
+                title,
+                tr("Nothing was imported.\n\n{reason}").format(reason=error_text(error)),
             )
 
         self.context.tasks.run_task(

@@ -32,6 +32,7 @@ from forumguide.domain.model import NoteTarget
 from forumguide.personal import PersonalStoreError
 from forumguide.services.personal import FollowUpEntry
 from forumguide.ui.formatting import MAX_TITLE_SHOWN, plain_tooltip, shortened, tr
+from forumguide.ui.messages import error_text
 from forumguide.ui.personal_data import PersonalData
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -202,7 +203,7 @@ class FollowUpsView(QWidget):
             entries = self.data.follow_ups()
         except PersonalStoreError as error:
             self.summary.setText(
-                tr("Your follow-ups could not be read: {reason}").format(reason=error)
+                tr("Your follow-ups could not be read: {reason}").format(reason=error_text(error))
             )
             return
         self.model.set_entries(entries)
@@ -244,7 +245,9 @@ class FollowUpsView(QWidget):
                 )
             )
         except PersonalStoreError as error:
-            self.message.emit(tr("The follow-up was not ticked: {reason}").format(reason=error))
+            self.message.emit(
+                tr("The follow-up was not ticked: {reason}").format(reason=error_text(error))
+            )
         self.reload()
 
     def _activated(self, index: QModelIndex) -> None:

@@ -38,6 +38,7 @@ from forumguide.catalog.reader import SessionFilter, SessionOrder
 from forumguide.domain.hidden import Hidden, HiddenItem, HiddenKind
 from forumguide.domain.model import Session
 from forumguide.ui.formatting import short_date, tr
+from forumguide.ui.messages import error_text
 from forumguide.ui.models import SessionListModel, SpeakerListModel
 
 if TYPE_CHECKING:
@@ -545,7 +546,9 @@ class ProgrammeListActions(QObject):
         except ExportError as error:
             log.warning("%s: %s", title, error)
             QMessageBox.warning(
-                self.tab.view, title, tr("Nothing was written.\n\n{reason}").format(reason=error)
+                self.tab.view,
+                title,
+                tr("Nothing was written.\n\n{reason}").format(reason=error_text(error)),
             )
             return False
         if not exported.count:

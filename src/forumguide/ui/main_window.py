@@ -35,14 +35,14 @@ from forumguide import APP_NAME, __version__
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.clock import Clock, SystemClock
 from forumguide.paths import UserPaths
-from forumguide.personal import PersonalStoreError
+from forumguide.personal import PersonalStoreError, StoreProblem
 from forumguide.services.programme_list import forums_in_order
 from forumguide.ui.agenda_tab import AgendaTab
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import TimeFormatter, tr
 from forumguide.ui.frame_layout import LocalTimeSwitch, restore_splitters, save_splitters
 from forumguide.ui.language import LanguageMenu
-from forumguide.ui.messages import error_text
+from forumguide.ui.messages import error_text, read_only_text
 from forumguide.ui.notes_tab import FOLLOW_UPS_PAGE, NotesTab
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.programme_tab import ProgrammeTab
@@ -74,6 +74,19 @@ BACKUP_INTERVAL_MS = 30 * 60 * 1000
 STORE_PATIENCE_MS = 5000
 NOTE_SAVE_MESSAGE = "note-save"
 STORE_MESSAGE = "store"
+# Store failures whose sentence names the bookmarks and notes file and what was not done.
+ABOUT_THE_STORE_FILE = frozenset(
+    {
+        StoreProblem.READ,
+        StoreProblem.NOT_CREATED,
+        StoreProblem.NOT_OPENED,
+        StoreProblem.NOT_PREPARED,
+        StoreProblem.NOT_BACKED_UP_FOR_UPGRADE,
+        StoreProblem.NO_UPGRADE,
+        StoreProblem.RECOVERY_REFUSED,
+        StoreProblem.FOLDER_READ_ONLY,
+    }
+)
 PROGRAMME, SPEAKERS, AGENDA, NOTES = range(4)
 
 
@@ -495,8 +508,11 @@ class MainWindow(QMainWindow):
                 raise error
             log.error("personal store not opened: %s", error)
             self.banner.clear_message(STORE_MESSAGE)
+            # A sentence about the bookmarks and notes file says itself what was not opened.
             self.show_problem(
-                tr("Your bookmarks and notes could not be opened: {error}").format(
+                error_text(error)
+                if error.what in ABOUT_THE_STORE_FILE
+                else tr("Your bookmarks and notes could not be opened: {error}").format(
                     error=error_text(error)
                 )
             )
@@ -519,7 +535,7 @@ class MainWindow(QMainWindow):
             self._show_recovery(data)
         self._backup_timer.start()
         if data.read_only:
-            self.show_problem(data.store.read_only_reason)
+            self.show_problem(read_only_text(data.store))
         for tab in (self.programme, self.speakers, self.agenda, self.notes):
             tab.attach(data)
         self.undo.attach(data)
@@ -789,7 +805,9 @@ class MainWindow(QMainWindow):
             ),
             added,
             lambda error: self.show_banner(
-                tr("The notes found could not be added back: {reason}").format(reason=error)
+                tr("The notes found could not be added back: {reason}").format(
+                    reason=error_text(error)
+                )
             ),
             title=tr("Adding back the notes found"),
         )

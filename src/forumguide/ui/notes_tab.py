@@ -32,6 +32,7 @@ from forumguide.personal import PersonalStoreError
 from forumguide.services.personal import snapshot_of
 from forumguide.ui.followups_view import FollowUpsView
 from forumguide.ui.formatting import local_time_text, tr
+from forumguide.ui.messages import error_text
 from forumguide.ui.models import NotesModel
 from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.views import ListTab, SectionedTableView
@@ -259,7 +260,9 @@ class NotesTab(ListTab):
         try:
             notes = self.data.note_summaries(self.query)
         except PersonalStoreError as error:
-            self.summary.setText(tr("Your notes could not be read: {reason}").format(reason=error))
+            self.summary.setText(
+                tr("Your notes could not be read: {reason}").format(reason=error_text(error))
+            )
             return
         sessions = self.library.sessions_by_key(
             key for n in notes if (key := n.session_key) is not None

@@ -157,7 +157,9 @@ class PersonalData(QObject):
             self.store.set_hidden(item, hidden)
         except PersonalStoreError as error:
             log.warning("hidden item not saved: %s", error)
-            self.write_failed.emit(self.tr("The change was not saved: {0}").format(error))
+            self.write_failed.emit(
+                self.tr("The change was not saved: {0}").format(error_text(error))
+            )
             return False
         self.hidden_changed.emit(item.forum_slug)
         return True
@@ -217,7 +219,9 @@ class PersonalData(QObject):
             deleted = self.store.delete_note(target, key, forum_slug)
         except PersonalStoreError as error:
             log.warning("note not deleted: %s", error)
-            self.write_failed.emit(self.tr("The note was not deleted: {0}").format(error))
+            self.write_failed.emit(
+                self.tr("The note was not deleted: {0}").format(error_text(error))
+            )
             return False
         self.note_saved.emit(target.value, key)
         if deleted is not None:

@@ -32,6 +32,7 @@ from forumguide.catalog import CatalogError
 from forumguide.services.programme_list import ProgrammeInfo, programmes
 from forumguide.ui.context import WindowContext
 from forumguide.ui.formatting import forum_dates, qdate, tr
+from forumguide.ui.messages import error_text
 
 if TYPE_CHECKING:
     from forumguide.ui.import_flow import ImportFlow
@@ -225,7 +226,9 @@ class ManageProgrammesDialog(QDialog):
             QMessageBox.warning(
                 self,
                 title,
-                tr("{programme} was not removed.\n\n{reason}").format(programme=name, reason=error),
+                tr("{programme} was not removed.\n\n{reason}").format(
+                    programme=name, reason=error_text(error)
+                ),
             )
             self.context.programmes_changed("")
             self.reload()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from forumguide.personal.backup import BackupFile
-from forumguide.personal.recovery import FailedRestore, Recovery, RecoveryReason
+from forumguide.personal.recovery import FailedRestore, Recovery, RecoveryReason, RestoreFailure
 from forumguide.ui.formatting import local_time_text, tr
 
 
@@ -42,13 +42,34 @@ def _what_was_found(recovery: Recovery) -> str:
 
 
 def _failed(failed: FailedRestore) -> str:
-    if failed.disk_full:
-        return tr(
-            "The newer backup of {time} could not be restored because the disk is full. Free "
-            "some space and start ForumGuide again to get back what it holds."
-        ).format(time=_taken(failed.backup))
-    return tr("The backup of {time} could not be used: {problem}").format(
-        time=_taken(failed.backup), problem=failed.problem
+    kind = RestoreFailure.DISK_FULL if failed.disk_full else failed.kind
+    sentences = {
+        RestoreFailure.DISK_FULL: lambda: tr(
+            "The newer backup of {time} ({file}) could not be restored because the disk is "
+            "full. Free some space and start ForumGuide again to get back what it holds."
+        ),
+        RestoreFailure.DAMAGED: lambda: tr(
+            "The backup of {time} ({file}) is damaged and could not be used."
+        ),
+        RestoreFailure.NEWER: lambda: tr(
+            "The backup of {time} ({file}) was written by a newer version of ForumGuide and "
+            "could not be used."
+        ),
+        RestoreFailure.READ_ONLY: lambda: tr(
+            "The backup of {time} ({file}) could not be restored: the folder or file is read-only."
+        ),
+        RestoreFailure.LOCKED: lambda: tr(
+            "The backup of {time} ({file}) could not be restored: the file is locked by "
+            "another program."
+        ),
+        RestoreFailure.OTHER: lambda: tr(
+            "The backup of {time} ({file}) could not be restored ({reason})."
+        ),
+    }
+    return sentences[kind]().format(
+        time=_taken(failed.backup),
+        file=failed.backup.path.name,
+        reason=failed.detail or failed.problem,
     )
 
 

@@ -29,6 +29,7 @@ from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.model import Bookmark, DeletedNote, NoteTarget
 from forumguide.personal import PersonalStoreError
 from forumguide.ui.formatting import MAX_TITLE_SHOWN, shortened, tr
+from forumguide.ui.messages import error_text
 from forumguide.ui.personal_data import PersonalData
 
 # How many removals can be undone, newest first.
@@ -136,7 +137,9 @@ class Undo(QObject):
         try:
             restored = entry.restore()
         except PersonalStoreError as error:
-            self.bar.say(tr("It could not be put back: {reason}").format(reason=error), True)
+            self.bar.say(
+                tr("It could not be put back: {reason}").format(reason=error_text(error)), True
+            )
             return False
         self.entries.pop()
         self.action.setEnabled(bool(self.entries))

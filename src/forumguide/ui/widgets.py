@@ -390,7 +390,7 @@ class NoteEditor(QWidget):
                 log.warning("note not read: %s", error)
                 readable = False
                 self.save_failed.emit(
-                    tr("Your note could not be read: {reason}").format(reason=error)
+                    tr("Your note could not be read: {reason}").format(reason=error_text(error))
                 )
         too_long = summary is not None and summary.length > EDITABLE_NOTE_CHARACTERS
         self._loading = True
