@@ -45,6 +45,7 @@ from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.settings import DOCUMENTS, CalendarChoices, default_folder
 
 if TYPE_CHECKING:
+    from forumguide.domain.model import Session
     from forumguide.interchange.ics import CalendarOptions
     from forumguide.services.personal import MergeResult
 
@@ -371,6 +372,31 @@ class ExportFlow(QObject):
         )
 
     # Calendar ----------------------------------------------------------------------------
+
+    def add_session_to_calendar(self, session: Session, path: Path | None = None) -> bool:
+        """Save ``session`` alone as an iCalendar file (asking where, unless ``path`` is
+        given); returns whether it was written."""
+        from forumguide.interchange.atomic import ExportError  # noqa: PLC0415
+
+        title = tr("Add to calendar")
+        if path is None:
+            path, _selected = self.save_path(
+                title, session.title, ".ics", tr("iCalendar files (*.ics);;All files (*)")
+            )
+            if not path.name:
+                return False
+        try:
+            exported = exports.export_session_calendar(
+                path, self.context.library, (session.forum_slug, session.guid), export_wording()
+            )
+        except ExportError as error:
+            self.failed(title, error)
+            return False
+        if not exported.count:
+            self._done(tr("This session has no date yet: nothing was saved."))
+            return False
+        self._done(tr("Saved “{title}” to {file}.").format(title=session.title, file=path))
+        return True
 
     def export_calendar(self) -> None:
         title = tr("Export bookmarks to calendar")

@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
 
         self.programme.open_speaker.connect(self.open_speaker)
         self.programme.message.connect(self.show_banner)
+        self.programme.calendar_wanted.connect(self._add_to_calendar)
         self.programme.timetable_toggled.connect(self.timetable_action.setChecked)
         self.programme.timetable_zoom_changed.connect(
             lambda zoom: setattr(self.settings, "timetable_zoom", zoom)
@@ -391,6 +392,9 @@ class MainWindow(QMainWindow):
 
     def _export_calendar(self) -> None:
         self.export_flow.export_calendar()
+
+    def _add_to_calendar(self, session: Session) -> None:
+        self.export_flow.add_session_to_calendar(session)
 
     def _export_notes(self) -> None:
         self.export_flow.export_notes()

@@ -67,6 +67,7 @@ class ProgrammeTab(ListTab):
     timetable_toggled = Signal(bool)  # the programme is shown as a timetable (or as a list)
     timetable_zoom_changed = Signal(float)
     message = Signal(str)  # something to tell the user in the window's message bar
+    calendar_wanted = Signal(object)  # a Session to save alone as an iCalendar file
 
     def __init__(
         self, library: CatalogLibrary, parent: QWidget | None = None, *, clock: Clock | None = None
