@@ -1,6 +1,8 @@
-"""The personal-data file: a delegate's bookmarks and notes, to move them to another computer.
+"""The personal-data file: a delegate's bookmarks, notes and hidden rooms, tracks and sessions,
+to move them to another computer.
 
-The file is JSON with a format name and a version. Reading it checks everything before anything
+The file is JSON with a format name and a version. Version 2 added the hidden items; a version
+1 file is read as hiding nothing. Reading it checks everything before anything
 is handed on, so a malformed, foreign or too-new file is refused with a message that names the
 file and the problem; a date or time outside the years the app accepts (see :mod:`.limits`) is
 such a problem. Lone UTF-16 surrogates, which a JSON escape can carry but UTF-8 and SQLite
@@ -8,7 +10,8 @@ cannot, become U+FFFD when the file is written and when it is read.
 
 Merging keeps every word of every note: when both computers have a note on the same session or
 person with different texts, both texts are kept, the newer first, with a separator line
-between them; the same text on both sides is kept once.
+between them; the same text on both sides is kept once. A bookmark or hidden item is added
+where it is missing.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from forumguide import __version__
+from forumguide.domain.hidden import HiddenItem, HiddenKind
 from forumguide.domain.model import Bookmark, Note, NoteTarget, SessionSnapshot
 from forumguide.domain.timezones import is_known_zone
 from forumguide.interchange.atomic import write_atomically
@@ -29,7 +33,7 @@ from forumguide.interchange.limits import in_years, outside_years, without_lone_
 T = TypeVar("T")
 
 FORMAT_NAME = "forumguide-personal-data"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # Put between two versions of the same note when both are kept.
 NOTE_SEPARATOR = "\n\n— — —\n\n"
@@ -46,6 +50,7 @@ class PersonalRecords:
     bookmarks: tuple[Bookmark, ...]
     notes: tuple[Note, ...]
     exported_at: datetime | None = None
+    hidden: tuple[HiddenItem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +61,13 @@ class MergeReport:
     notes_added: int
     notes_merged: int
     unchanged: int
+    hidden_added: int = 0
 
     @property
     def changed(self) -> bool:
-        return bool(self.bookmarks_added or self.notes_added or self.notes_merged)
+        return bool(
+            self.bookmarks_added or self.notes_added or self.notes_merged or self.hidden_added
+        )
 
 
 # Writing -------------------------------------------------------------------------------------
@@ -94,7 +102,10 @@ def _repaired(value: Any) -> Any:
 
 
 def personal_document(
-    bookmarks: Iterable[Bookmark], notes: Iterable[Note], exported_at: datetime | None = None
+    bookmarks: Iterable[Bookmark],
+    notes: Iterable[Note],
+    exported_at: datetime | None = None,
+    hidden: Iterable[HiddenItem] = (),
 ) -> dict[str, Any]:
     """The JSON document of a personal-data file (empty notes are left out)."""
     document = {
@@ -123,20 +134,33 @@ def personal_document(
             for note in notes
             if note.text.strip()
         ],
+        "hidden": [
+            {
+                "forum_slug": item.forum_slug,
+                "kind": item.kind.value,
+                "value": item.value,
+                "label": item.label,
+            }
+            for item in hidden
+        ],
     }
     repaired: dict[str, Any] = _repaired(document)
     return repaired
 
 
 def write_personal_file(
-    path: Path, bookmarks: Iterable[Bookmark], notes: Iterable[Note]
+    path: Path,
+    bookmarks: Iterable[Bookmark],
+    notes: Iterable[Note],
+    hidden: Iterable[HiddenItem] = (),
 ) -> tuple[int, int]:
-    """Write the bookmarks and notes to ``path`` atomically; returns how many of each.
+    """Write the bookmarks, notes and hidden items to ``path`` atomically; returns how many
+    bookmarks and notes.
 
     Raises:
         ExportError: the file could not be written; nothing was left behind.
     """
-    document = personal_document(bookmarks, notes)
+    document = personal_document(bookmarks, notes, hidden=hidden)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     write_atomically(path, text)
     return len(document["bookmarks"]), len(document["notes"])
@@ -242,6 +266,22 @@ def _note(record: Any) -> Note:
     )
 
 
+def _hidden(record: Any) -> HiddenItem:
+    if not isinstance(record, dict):
+        raise _RecordError("it is not an object")
+    kind = _text(record, "kind")
+    try:
+        hidden_kind = HiddenKind(kind)
+    except ValueError:
+        raise _RecordError(f"“kind” must be “room”, “track” or “session”, not {kind!r}") from None
+    return HiddenItem(
+        forum_slug=_text(record, "forum_slug"),
+        kind=hidden_kind,
+        value=_text(record, "value"),
+        label=_text(record, "label", required=False),
+    )
+
+
 def _records(values: list[Any], parse: Callable[[Any], T], label: str) -> tuple[T, ...]:
     parsed = []
     for number, value in enumerate(values, start=1):
@@ -269,13 +309,14 @@ def parse_personal_document(document: Any, name: str) -> PersonalRecords:
             f"this version reads format version {FORMAT_VERSION}. Update ForumGuide to import it."
         )
     lists: dict[str, list[Any]] = {}
-    for key in ("bookmarks", "notes"):
+    for key in ("bookmarks", "notes", "hidden"):
         value = document.get(key, [])
         if not isinstance(value, list):
             raise PersonalFileError(f"{name}: “{key}” must be a list.")
         lists[key] = value
     bookmarks = _records(lists["bookmarks"], _bookmark, f"{name}: bookmark")
     notes = _records(lists["notes"], _note, f"{name}: note")
+    hidden = _records(lists["hidden"], _hidden, f"{name}: hidden item")
     exported_at: datetime | None = None
     if isinstance(document.get("exported_at"), str):
         try:
@@ -283,7 +324,7 @@ def parse_personal_document(document: Any, name: str) -> PersonalRecords:
         except _RecordError:
             # Only informative: one that is unreadable or outside the years is left out.
             exported_at = None
-    return PersonalRecords(bookmarks, notes, exported_at)
+    return PersonalRecords(bookmarks, notes, exported_at, hidden)
 
 
 def read_personal_file(path: Path) -> PersonalRecords:
@@ -351,8 +392,9 @@ def combine_notes(here: Note, incoming: Note) -> Note:
 
 
 def merge_report(counts: Sequence[int], records: PersonalRecords) -> MergeReport:
-    """A report from the store's (bookmarks added, notes added, notes merged) counts."""
-    bookmarks_added, notes_added, notes_merged = counts
+    """A report from the store's (bookmarks added, notes added, notes merged, hidden items
+    added) counts."""
+    bookmarks_added, notes_added, notes_merged, hidden_added = counts
     total = len(records.bookmarks) + sum(1 for n in records.notes if n.text.strip())
     unchanged = max(total - bookmarks_added - notes_added - notes_merged, 0)
-    return MergeReport(bookmarks_added, notes_added, notes_merged, unchanged)
+    return MergeReport(bookmarks_added, notes_added, notes_merged, unchanged, hidden_added)

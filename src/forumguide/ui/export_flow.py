@@ -607,18 +607,21 @@ class ExportFlow(QObject):
 
     def _merged(self, data: PersonalData, result: MergeResult) -> None:
         report = result.report
-        data.changed_elsewhere()
+        data.changed_elsewhere(hidden_in=result.hidden_in)
         self.merged.emit()
-        self._done(
-            tr(
-                "Imported {file}: {bookmarks} bookmark(s) and {notes} note(s) added, "
-                "{merged} note(s) combined with yours (both texts kept), "
-                "{unchanged} already here."
-            ).format(
-                file=result.path.name,
-                bookmarks=report.bookmarks_added,
-                notes=report.notes_added,
-                merged=report.notes_merged,
-                unchanged=report.unchanged,
-            )
+        message = tr(
+            "Imported {file}: {bookmarks} bookmark(s) and {notes} note(s) added, "
+            "{merged} note(s) combined with yours (both texts kept), "
+            "{unchanged} already here."
+        ).format(
+            file=result.path.name,
+            bookmarks=report.bookmarks_added,
+            notes=report.notes_added,
+            merged=report.notes_merged,
+            unchanged=report.unchanged,
         )
+        if report.hidden_added:
+            message += " " + tr("{count} hidden room(s), track(s) or session(s) added.").format(
+                count=report.hidden_added
+            )
+        self._done(message)

@@ -766,7 +766,8 @@ class MainWindow(QMainWindow):
         notice.add_back_requested.connect(lambda: self._add_salvage_back(data))
 
     def _add_salvage_back(self, data: PersonalData) -> None:
-        """Merge the notes and bookmarks found in set-aside files, keeping every word."""
+        """Merge the notes, bookmarks and hidden items found in set-aside files, keeping every
+        word."""
         from forumguide.interchange.personal_file import combine_notes  # noqa: PLC0415
 
         recovery = data.store.recovery
@@ -775,21 +776,24 @@ class MainWindow(QMainWindow):
         salvaged = recovery.salvaged
         store = data.store
 
-        def added(counts: tuple[int, int, int]) -> None:
-            bookmarks, notes, merged = counts
-            data.changed_elsewhere()
+        def added(counts: tuple[int, int, int, int]) -> None:
+            bookmarks, notes, merged, hidden = counts
+            data.changed_elsewhere(hidden_in=(item.forum_slug for item in salvaged.hidden))
             self._reload_note_editors()
             assert self.recovery_notice is not None
-            self.recovery_notice.salvage_added(
-                tr(
-                    "Added back: {bookmarks} bookmark(s), {notes} note(s), and {merged} note(s) "
-                    "combined with yours (both texts kept)."
-                ).format(bookmarks=bookmarks, notes=notes, merged=merged)
-            )
+            message = tr(
+                "Added back: {bookmarks} bookmark(s), {notes} note(s), and {merged} note(s) "
+                "combined with yours (both texts kept)."
+            ).format(bookmarks=bookmarks, notes=notes, merged=merged)
+            if hidden:
+                message += " " + tr("{count} hidden room(s), track(s) or session(s) added.").format(
+                    count=hidden
+                )
+            self.recovery_notice.salvage_added(message)
 
         self.tasks.run_task(
             lambda _progress: store.merge_records(
-                salvaged.bookmarks, salvaged.notes, combine_notes
+                salvaged.bookmarks, salvaged.notes, combine_notes, salvaged.hidden
             ),
             added,
             lambda error: self.show_banner(
