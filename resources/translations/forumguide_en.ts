@@ -292,6 +292,10 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} hidden room(s), track(s) or session(s) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,6 +1718,10 @@ Choose the conference&apos;s time zone:</source>
     </message>
     <message>
         <source>{notes} note(s) and {bookmarks} bookmark(s) were found only in the files set aside; you can add them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} hidden room(s), track(s) or session(s) were found there too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

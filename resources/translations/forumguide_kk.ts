@@ -268,6 +268,10 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation>Жеке &amp;деректерді экспорттау…</translation>
     </message>
     <message>
+        <source>{count} hidden room(s), track(s) or session(s) added.</source>
+        <translation>Қосылған жасырылған залдар, бағыттар не сессиялар: {count}.</translation>
+    </message>
+    <message>
         <source>Save the programme of the current forum as a frab schedule (XML or JSON)</source>
         <translation>Ағымдағы форумның бағдарламасын frab форматында (XML немесе JSON) сақтау</translation>
     </message>
@@ -1580,6 +1584,10 @@ Choose the conference&apos;s time zone:</source>
     <message>
         <source>{notes} note(s) and {bookmarks} bookmark(s) were found only in the files set aside; you can add them back.</source>
         <translation>Тек шетке шығарылған файлдардан табылғандар: жазбалар ({notes}) мен бетбелгілер ({bookmarks}); оларды қайтаруға болады.</translation>
+    </message>
+    <message>
+        <source>{count} hidden room(s), track(s) or session(s) were found there too.</source>
+        <translation>Сол файлдардан жасырылған залдар, бағыттар не сессиялар да табылды: {count}.</translation>
     </message>
     <message>
         <source>What happened to your bookmarks and notes</source>

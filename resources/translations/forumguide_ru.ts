@@ -268,6 +268,10 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation>Экспорт &amp;личных данных…</translation>
     </message>
     <message>
+        <source>{count} hidden room(s), track(s) or session(s) added.</source>
+        <translation>Добавлено скрытых залов, направлений или сессий: {count}.</translation>
+    </message>
+    <message>
         <source>Save the programme of the current forum as a frab schedule (XML or JSON)</source>
         <translation>Сохранить программу текущего форума в формате frab (XML или JSON)</translation>
     </message>
@@ -1585,6 +1589,10 @@ Choose the conference&apos;s time zone:</source>
     <message>
         <source>{notes} note(s) and {bookmarks} bookmark(s) were found only in the files set aside; you can add them back.</source>
         <translation>Только в отложенных файлах найдены заметки ({notes}) и закладки ({bookmarks}); их можно вернуть.</translation>
+    </message>
+    <message>
+        <source>{count} hidden room(s), track(s) or session(s) were found there too.</source>
+        <translation>В них также найдено скрытых залов, направлений или сессий: {count}.</translation>
     </message>
     <message>
         <source>What happened to your bookmarks and notes</source>
