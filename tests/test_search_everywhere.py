@@ -267,8 +267,8 @@ def test_the_results_panel_fits_its_results_after_a_narrower_search(
     qtbot, with_democon: CatalogLibrary, home: UserPaths
 ) -> None:
     window = open_window(qtbot, with_democon, home)
-    window.resize(1280, 740)
-    window.select_forum("attf-2025")
+    window.resize(640, 700)  # narrower than the longest lines
+    window.select_forum("democon")
     _type(qtbot, window, "s")
     view = _list(window)
     many = view.model().rowCount()
@@ -278,4 +278,9 @@ def test_the_results_panel_fits_its_results_after_a_narrower_search(
     # Once typing rests, the panel is as tall as its lines: no empty band under the last one.
     qtbot.waitUntil(lambda: _empty_below_last_line(window) < row_height)
     assert not view.verticalScrollBar().isVisible()
+    # A line longer than the panel is cut short (its tooltip has it whole), not scrolled
+    # sideways by a bar that would take the room of a line.
+    assert not view.horizontalScrollBar().isVisible()
+    last = view.model().index(view.model().rowCount() - 1, 0)
+    assert view.visualRect(last).bottom() <= view.viewport().height()
     close_window(window)

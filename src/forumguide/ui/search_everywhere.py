@@ -160,6 +160,7 @@ class SearchResults(QFrame):
         self.view.setUniformItemSizes(True)
         self.view.setIconSize(QSize(HIT_INDENT, 1))  # the indent of hits, not an icon
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(self._activated)
         self.view.installEventFilter(self)
         QWidget.setTabOrder(self.view, self.this_forum_only)  # Tab from the results to the box
