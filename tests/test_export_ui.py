@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import SessionFilter
+from forumguide.domain.hidden import HiddenItem, HiddenKind
 from forumguide.domain.model import NoteTarget, SessionSnapshot
 from forumguide.interchange.ics import event_uid
 from forumguide.interchange.personal_file import FORMAT_NAME, NOTE_SEPARATOR
 from forumguide.paths import UserPaths
 from forumguide.ui.export_flow import CalendarOptionsDialog, chosen_kind
 from forumguide.ui.main_window import MainWindow
+from forumguide.ui.models import Role
 from tests.ui_helpers import close_window, data_of, open_window
 
 DAY = date(2025, 12, 7)  # the Doha Forum session, the bundled programme's one dated session
@@ -238,3 +240,31 @@ def test_chosen_kind() -> None:
     assert chosen_kind(Path("a.pdf"), "Markdown (*.md)", kinds, "md") == "pdf"
     assert chosen_kind(Path("a"), "PDF documents (*.pdf)", kinds, "md") == "pdf"
     assert chosen_kind(Path("a.txt"), "", kinds, "md") == "md"
+
+
+def test_what_was_hidden_comes_back_with_the_personal_data(
+    window: MainWindow, library: CatalogLibrary, tmp_path: Path, monkeypatch
+) -> None:
+    data = data_of(window)
+    window.select_forum("attf-2025")
+    programme = window.programme
+    shown = programme.model.item_count()
+    row = programme.model.first_item_row()
+    guid = programme.model.index(row, 0).data(Role.KEY)
+    item = HiddenItem("attf-2025", HiddenKind.SESSION, guid, "A session")
+    assert data.set_hidden(item, True)
+    assert programme.model.item_count() == shown - 1
+    target = tmp_path / "personal.json"
+    save_to(monkeypatch, target)
+    window.export_flow.export_personal_action.trigger()
+
+    # On the other computer nothing is hidden yet.
+    assert data.set_hidden(item, False)
+    assert programme.model.item_count() == shown
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *_args: (str(target), "ForumGuide personal data")
+    )
+    window.export_flow.import_personal_action.trigger()
+    assert data.hidden_items("attf-2025") == [item]
+    assert programme.model.item_count() == shown - 1
+    assert "1 hidden room(s), track(s) or session(s) added." in window.banner.label.text()

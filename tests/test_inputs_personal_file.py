@@ -70,7 +70,7 @@ def edited(tmp_path: Path, laptop: PersonalStore) -> Callable[[Callable[[Documen
     return make
 
 
-def import_into(store: PersonalStore, path: Path) -> tuple[int, int, int]:
+def import_into(store: PersonalStore, path: Path) -> tuple[int, int, int, int]:
     records = read_personal_file(path)
     return store.merge_records(records.bookmarks, records.notes, combine_notes)
 
@@ -196,7 +196,7 @@ def test_lone_surrogates_in_a_file_are_replaced_and_the_import_completes(
 
     path = edited(surrogates)
     assert b"\\ud83d the format" in path.read_bytes()  # the escape is in the file itself
-    assert import_into(desktop, path) == (1, 2, 0)
+    assert import_into(desktop, path) == (1, 2, 0, 0)
     bookmarks, notes = contents(desktop)
     texts = {note.key: note.text for note in notes}
     assert texts[OPENING] == "Ask about \ufffd the format"

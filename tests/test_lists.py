@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from forumguide.catalog.builder import build_catalog
 from forumguide.catalog.library import CatalogLibrary
@@ -220,9 +221,33 @@ def test_the_session_menu_bookmarks_copies_and_adds_to_a_calendar(
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith(session.title) and session.room in copied
     target = tmp_path / "one.ics"
-    assert programme.list_actions.add_to_calendar(session, target)
+    assert window.export_flow.add_session_to_calendar(session, target)
     text = target.read_text(encoding="utf-8")
     assert text.count("BEGIN:VEVENT") == 1 and f"UID:{guid}@" in text
+    close_window(window)
+
+
+def test_adding_a_session_to_a_calendar_starts_in_the_export_folder_and_remembers_it(
+    qtbot, both: CatalogLibrary, home: UserPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _open_camp(qtbot, both, home)
+    before, after = tmp_path / "exports", tmp_path / "calendar"
+    before.mkdir()
+    after.mkdir()
+    window.settings.export_folder = before
+    suggestions: list[str] = []
+
+    def answer(_parent: Any, _title: str, suggestion: str, _filters: str) -> tuple[str, str]:
+        suggestions.append(suggestion)
+        return str(after / "one.ics"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    programme = window.programme
+    menu = programme.list_actions.session_menu(programme.model.first_item_row())
+    {a.text(): a for a in menu.actions()}["Add to &calendar…"].trigger()
+    assert len(suggestions) == 1 and Path(suggestions[0]).parent == before
+    assert "BEGIN:VEVENT" in (after / "one.ics").read_text(encoding="utf-8")
+    assert window.settings.export_folder == after
     close_window(window)
 
 

@@ -254,3 +254,33 @@ def test_agenda_count_says_how_many_are_shown(
     qtbot.waitUntil(lambda: window.agenda.query == "Rhee")
     assert window.agenda.summary.text() == "Bookmarked sessions: 1 of 4 shown"
     close_window(window)
+
+
+def _empty_below_last_line(window: MainWindow) -> int:
+    view = _list(window)
+    model = view.model()
+    last = view.visualRect(model.index(model.rowCount() - 1, 0))
+    return view.viewport().height() - last.bottom()
+
+
+def test_the_results_panel_fits_its_results_after_a_narrower_search(
+    qtbot, with_democon: CatalogLibrary, home: UserPaths
+) -> None:
+    window = open_window(qtbot, with_democon, home)
+    window.resize(640, 700)  # narrower than the longest lines
+    window.select_forum("democon")
+    _type(qtbot, window, "s")
+    view = _list(window)
+    many = view.model().rowCount()
+    qtbot.keyClicks(window.search, "ecured")
+    qtbot.waitUntil(lambda: view.model().rowCount() < many)
+    row_height = view.sizeHintForRow(0)
+    # Once typing rests, the panel is as tall as its lines: no empty band under the last one.
+    qtbot.waitUntil(lambda: _empty_below_last_line(window) < row_height)
+    assert not view.verticalScrollBar().isVisible()
+    # A line longer than the panel is cut short (its tooltip has it whole), not scrolled
+    # sideways by a bar that would take the room of a line.
+    assert not view.horizontalScrollBar().isVisible()
+    last = view.model().index(view.model().rowCount() - 1, 0)
+    assert view.visualRect(last).bottom() <= view.viewport().height()
+    close_window(window)

@@ -22,6 +22,7 @@ from forumguide.services.updates import NotModified, read_source
 from forumguide.ui.import_flow import ImportSummaryDialog
 from forumguide.ui.main_window import MainWindow
 from forumguide.ui.models import CHANGED_MARK, SessionListModel
+from forumguide.ui.timetable import TimetablePanel
 from forumguide.ui.web_updates import UrlDialog
 from tests.conftest import INTEROP
 from tests.schedule_server import Served, serving
@@ -250,3 +251,55 @@ def test_the_import_runs_off_the_gui_thread(
     finally:
         close_window(window)
         library.close()
+
+
+def block_of(timetable: TimetablePanel, guid: str) -> int:
+    grid = timetable.view.grid
+    assert grid is not None
+    item = next(n for n, summary in enumerate(timetable.items) if summary.guid == guid)
+    number = grid.block_of(item)
+    assert number is not None, "the session has no block on the day shown"
+    return number
+
+
+def test_a_changed_session_is_marked_in_the_timetable_and_my_agenda_until_opened(
+    window: MainWindow, qtbot: Any
+) -> None:
+    served = Served()
+    served.publish(DEMOCON.read_bytes(), when=1_700_000_000)
+    with serving(served) as base:
+        window.web_updates.import_url(f"{base}/schedule.json")
+        body, moving = moved_version()
+        session = window.library.session(moving["guid"])
+        assert session is not None and data_of(window).set_bookmarked(session, True)
+        served.publish(body, when=1_700_000_600)
+        window.web_updates.check_for_updates()
+    guid = moving["guid"]
+    spoken = f"Changed by the last update: {moving['title']}"
+
+    agenda = window.agenda.model
+    index = agenda.find(guid, "democon").siblingAtColumn(agenda.TITLE)
+    assert index.isValid()
+    assert index.data() == CHANGED_MARK + moving["title"]
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole) == spoken
+
+    programme = window.programme
+    programme.set_timetable_shown(True)
+    timetable = programme.timetable
+    assert timetable.select_guid(guid)
+    view = timetable.view
+    assert view.accessibleDescription().startswith(spoken)
+    assert view.block_title(block_of(timetable, guid)) == CHANGED_MARK + moving["title"]
+    other = next(item.guid for item in timetable.items if item.guid != guid)
+    assert not view.block_title(block_of(timetable, other)).startswith(CHANGED_MARK)
+
+    # Opened from My agenda: the marks go everywhere.
+    window.tabs.setCurrentWidget(window.agenda)
+    window.agenda.view.setCurrentIndex(index)
+    window.agenda.view.activated.emit(index)
+    qtbot.waitUntil(lambda: programme.current is not None and programme.current.guid == guid)
+    index = agenda.find(guid, "democon").siblingAtColumn(agenda.TITLE)
+    assert index.data() == moving["title"]
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole) != spoken
+    assert view.block_title(block_of(timetable, guid)) == moving["title"]
+    assert not view.accessibleDescription().startswith(spoken)

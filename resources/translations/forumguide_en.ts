@@ -292,6 +292,10 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} hidden room(s), track(s) or session(s) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,6 +1713,10 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} hidden room(s), track(s) or session(s) were found there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What happened to your bookmarks and notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,11 +2045,19 @@ Choose the conference&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“kind” must be “room”, “track” or “session”, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In {file}, note {number} cannot be imported: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {file}, hidden item {number} cannot be imported: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

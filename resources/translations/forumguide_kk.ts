@@ -268,6 +268,10 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation>Жеке &amp;деректерді экспорттау…</translation>
     </message>
     <message>
+        <source>{count} hidden room(s), track(s) or session(s) added.</source>
+        <translation>Қосылған жасырылған залдар, бағыттар не сессиялар: {count}.</translation>
+    </message>
+    <message>
         <source>Save the programme of the current forum as a frab schedule (XML or JSON)</source>
         <translation>Ағымдағы форумның бағдарламасын frab форматында (XML немесе JSON) сақтау</translation>
     </message>
@@ -1574,6 +1578,10 @@ Choose the conference&apos;s time zone:</source>
         <translation>Тек шетке шығарылған файлдардан табылғандар: жазбалар ({notes}) мен бетбелгілер ({bookmarks}); оларды қайтаруға болады.</translation>
     </message>
     <message>
+        <source>{count} hidden room(s), track(s) or session(s) were found there too.</source>
+        <translation>Сол файлдардан жасырылған залдар, бағыттар не сессиялар да табылды: {count}.</translation>
+    </message>
+    <message>
         <source>What happened to your bookmarks and notes</source>
         <translation>Бетбелгілер мен жазбаларыңызға не болды</translation>
     </message>
@@ -2044,12 +2052,20 @@ Choose the conference&apos;s time zone:</source>
         <translation>«target» мәні «{value}» емес, «session» немесе «speaker» болуы керек.</translation>
     </message>
     <message>
+        <source>“kind” must be “room”, “track” or “session”, not “{value}”.</source>
+        <translation>«kind» мәні «{value}» емес, «room», «track» немесе «session» болуы керек.</translation>
+    </message>
+    <message>
         <source>it cannot be read.</source>
         <translation>оны оқу мүмкін емес.</translation>
     </message>
     <message>
         <source>In {file}, note {number} cannot be imported: {problem}</source>
         <translation>{file} ішіндегі №{number} жазбаны импорттау мүмкін емес: {problem}</translation>
+    </message>
+    <message>
+        <source>In {file}, hidden item {number} cannot be imported: {problem}</source>
+        <translation>{file} ішіндегі №{number} жасырылған элементті импорттау мүмкін емес: {problem}</translation>
     </message>
     <message>
         <source>In {file}, bookmark {number} cannot be imported: {problem}</source>

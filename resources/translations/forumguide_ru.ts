@@ -268,6 +268,10 @@ Your saved notes are safe. The details are in the log file in {folder}; please i
         <translation>Экспорт &amp;личных данных…</translation>
     </message>
     <message>
+        <source>{count} hidden room(s), track(s) or session(s) added.</source>
+        <translation>Добавлено скрытых залов, направлений или сессий: {count}.</translation>
+    </message>
+    <message>
         <source>Save the programme of the current forum as a frab schedule (XML or JSON)</source>
         <translation>Сохранить программу текущего форума в формате frab (XML или JSON)</translation>
     </message>
@@ -1579,6 +1583,10 @@ Choose the conference&apos;s time zone:</source>
         <translation>Только в отложенных файлах найдены заметки ({notes}) и закладки ({bookmarks}); их можно вернуть.</translation>
     </message>
     <message>
+        <source>{count} hidden room(s), track(s) or session(s) were found there too.</source>
+        <translation>В них также найдено скрытых залов, направлений или сессий: {count}.</translation>
+    </message>
+    <message>
         <source>What happened to your bookmarks and notes</source>
         <translation>Что произошло с вашими закладками и заметками</translation>
     </message>
@@ -2051,12 +2059,20 @@ Choose the conference&apos;s time zone:</source>
         <translation>«target» должно быть «session» или «speaker», а не «{value}».</translation>
     </message>
     <message>
+        <source>“kind” must be “room”, “track” or “session”, not “{value}”.</source>
+        <translation>«kind» должно быть «room», «track» или «session», а не «{value}».</translation>
+    </message>
+    <message>
         <source>it cannot be read.</source>
         <translation>её не удаётся прочитать.</translation>
     </message>
     <message>
         <source>In {file}, note {number} cannot be imported: {problem}</source>
         <translation>В {file} заметку № {number} нельзя импортировать: {problem}</translation>
+    </message>
+    <message>
+        <source>In {file}, hidden item {number} cannot be imported: {problem}</source>
+        <translation>В {file} скрытый элемент № {number} нельзя импортировать: {problem}</translation>
     </message>
     <message>
         <source>In {file}, bookmark {number} cannot be imported: {problem}</source>

@@ -1,6 +1,8 @@
-"""The personal-data file: a delegate's bookmarks and notes, to move them to another computer.
+"""The personal-data file: a delegate's bookmarks, notes and hidden rooms, tracks and sessions,
+to move them to another computer.
 
-The file is JSON with a format name and a version. Reading it checks everything before anything
+The file is JSON with a format name and a version. Version 2 added the hidden items; a version
+1 file is read as hiding nothing. Reading it checks everything before anything
 is handed on, so a malformed, foreign or too-new file is refused with a message that names the
 file and the problem; a date or time outside the years the app accepts (see :mod:`.limits`) is
 such a problem. Lone UTF-16 surrogates, which a JSON escape can carry but UTF-8 and SQLite
@@ -8,7 +10,8 @@ cannot, become U+FFFD when the file is written and when it is read.
 
 Merging keeps every word of every note: when both computers have a note on the same session or
 person with different texts, both texts are kept, the newer first, with a separator line
-between them; the same text on both sides is kept once.
+between them; the same text on both sides is kept once. A bookmark or hidden item is added
+where it is missing.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from forumguide import __version__
+from forumguide.domain.hidden import HiddenItem, HiddenKind
 from forumguide.domain.model import Bookmark, Note, NoteTarget, SessionSnapshot
 from forumguide.domain.timezones import is_known_zone
 from forumguide.interchange.atomic import write_atomically
@@ -30,7 +34,7 @@ from forumguide.interchange.limits import in_years, outside_years, without_lone_
 T = TypeVar("T")
 
 FORMAT_NAME = "forumguide-personal-data"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # Put between two versions of the same note when both are kept.
 NOTE_SEPARATOR = "\n\n— — —\n\n"
@@ -58,7 +62,7 @@ class PersonalFileProblem(StrEnum):
 
 
 class RecordProblem(StrEnum):
-    """What is wrong with one bookmark or note of a personal-data file."""
+    """What is wrong with one bookmark, note or hidden item of a personal-data file."""
 
     NOT_AN_OBJECT = "not-an-object"
     NOT_TEXT = "not-text"
@@ -76,6 +80,8 @@ class RecordProblem(StrEnum):
     """The snapshot's time zone ``value`` is not known here."""
     BAD_TARGET = "bad-target"
     """``target`` holds ``value``, neither ``session`` nor ``speaker``."""
+    BAD_HIDDEN_KIND = "bad-hidden-kind"
+    """A hidden item's ``kind`` holds ``value``, neither ``room``, ``track`` nor ``session``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +146,7 @@ class PersonalRecords:
     bookmarks: tuple[Bookmark, ...]
     notes: tuple[Note, ...]
     exported_at: datetime | None = None
+    hidden: tuple[HiddenItem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +157,13 @@ class MergeReport:
     notes_added: int
     notes_merged: int
     unchanged: int
+    hidden_added: int = 0
 
     @property
     def changed(self) -> bool:
-        return bool(self.bookmarks_added or self.notes_added or self.notes_merged)
+        return bool(
+            self.bookmarks_added or self.notes_added or self.notes_merged or self.hidden_added
+        )
 
 
 # Writing -------------------------------------------------------------------------------------
@@ -188,7 +198,10 @@ def _repaired(value: Any) -> Any:
 
 
 def personal_document(
-    bookmarks: Iterable[Bookmark], notes: Iterable[Note], exported_at: datetime | None = None
+    bookmarks: Iterable[Bookmark],
+    notes: Iterable[Note],
+    exported_at: datetime | None = None,
+    hidden: Iterable[HiddenItem] = (),
 ) -> dict[str, Any]:
     """The JSON document of a personal-data file (empty notes are left out)."""
     document = {
@@ -217,20 +230,33 @@ def personal_document(
             for note in notes
             if note.text.strip()
         ],
+        "hidden": [
+            {
+                "forum_slug": item.forum_slug,
+                "kind": item.kind.value,
+                "value": item.value,
+                "label": item.label,
+            }
+            for item in hidden
+        ],
     }
     repaired: dict[str, Any] = _repaired(document)
     return repaired
 
 
 def write_personal_file(
-    path: Path, bookmarks: Iterable[Bookmark], notes: Iterable[Note]
+    path: Path,
+    bookmarks: Iterable[Bookmark],
+    notes: Iterable[Note],
+    hidden: Iterable[HiddenItem] = (),
 ) -> tuple[int, int]:
-    """Write the bookmarks and notes to ``path`` atomically; returns how many of each.
+    """Write the bookmarks, notes and hidden items to ``path`` atomically; returns how many
+    bookmarks and notes.
 
     Raises:
         ExportError: the file could not be written; nothing was left behind.
     """
-    document = personal_document(bookmarks, notes)
+    document = personal_document(bookmarks, notes, hidden=hidden)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     write_atomically(path, text)
     return len(document["bookmarks"]), len(document["notes"])
@@ -360,6 +386,27 @@ def _note(record: Any) -> Note:
     )
 
 
+def _hidden(record: Any) -> HiddenItem:
+    if not isinstance(record, dict):
+        raise _RecordError("it is not an object", RecordProblem.NOT_AN_OBJECT)
+    kind = _text(record, "kind")
+    try:
+        hidden_kind = HiddenKind(kind)
+    except ValueError:
+        raise _RecordError(
+            f"“kind” must be “room”, “track” or “session”, not {kind!r}",
+            RecordProblem.BAD_HIDDEN_KIND,
+            "kind",
+            kind,
+        ) from None
+    return HiddenItem(
+        forum_slug=_text(record, "forum_slug"),
+        kind=hidden_kind,
+        value=_text(record, "value"),
+        label=_text(record, "label", required=False),
+    )
+
+
 def _records(values: list[Any], parse: Callable[[Any], T], name: str, record: str) -> tuple[T, ...]:
     parsed = []
     for number, value in enumerate(values, start=1):
@@ -399,7 +446,7 @@ def parse_personal_document(document: Any, name: str) -> PersonalRecords:
             PersonalFileFacts(version=version),
         )
     lists: dict[str, list[Any]] = {}
-    for key in ("bookmarks", "notes"):
+    for key in ("bookmarks", "notes", "hidden"):
         value = document.get(key, [])
         if not isinstance(value, list):
             raise PersonalFileError(
@@ -411,6 +458,7 @@ def parse_personal_document(document: Any, name: str) -> PersonalRecords:
         lists[key] = value
     bookmarks = _records(lists["bookmarks"], _bookmark, name, "bookmark")
     notes = _records(lists["notes"], _note, name, "note")
+    hidden = _records(lists["hidden"], _hidden, name, "hidden item")
     exported_at: datetime | None = None
     if isinstance(document.get("exported_at"), str):
         try:
@@ -418,7 +466,7 @@ def parse_personal_document(document: Any, name: str) -> PersonalRecords:
         except _RecordError:
             # Only informative: one that is unreadable or outside the years is left out.
             exported_at = None
-    return PersonalRecords(bookmarks, notes, exported_at)
+    return PersonalRecords(bookmarks, notes, exported_at, hidden)
 
 
 def read_personal_file(path: Path) -> PersonalRecords:
@@ -503,8 +551,9 @@ def combine_notes(here: Note, incoming: Note) -> Note:
 
 
 def merge_report(counts: Sequence[int], records: PersonalRecords) -> MergeReport:
-    """A report from the store's (bookmarks added, notes added, notes merged) counts."""
-    bookmarks_added, notes_added, notes_merged = counts
+    """A report from the store's (bookmarks added, notes added, notes merged, hidden items
+    added) counts."""
+    bookmarks_added, notes_added, notes_merged, hidden_added = counts
     total = len(records.bookmarks) + sum(1 for n in records.notes if n.text.strip())
     unchanged = max(total - bookmarks_added - notes_added - notes_merged, 0)
-    return MergeReport(bookmarks_added, notes_added, notes_merged, unchanged)
+    return MergeReport(bookmarks_added, notes_added, notes_merged, unchanged, hidden_added)

@@ -184,9 +184,11 @@ class Recovery:
             which = "Newer backups" if self.restored_from is not None else "The backups"
             parts.append(f"{which} could not be restored ({failed}).")
         if not self.salvaged.empty:
+            hidden = len(self.salvaged.hidden)
             parts.append(
-                f"{len(self.salvaged.notes)} notes and {len(self.salvaged.bookmarks)} bookmarks "
-                "that the store now lacks can be taken back from them."
+                f"{len(self.salvaged.notes)} notes, {len(self.salvaged.bookmarks)} bookmarks "
+                f"and {hidden} hidden rooms, tracks or sessions that the store now lacks can be "
+                "taken back from them."
             )
         return " ".join(parts)
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from forumguide.domain.hidden import HiddenItem
 from forumguide.domain.model import Bookmark, Note, NoteTarget
 from forumguide.personal import values, wal
 
@@ -32,10 +33,12 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 @dataclass(frozen=True, slots=True)
 class Salvage:
-    """Notes and bookmarks found in other files that the live store lacks or holds differently.
+    """Notes, bookmarks and hidden items found in other files that the live store lacks or
+    holds differently.
 
     ``notes`` holds each note as the other file has it (newest first); ``bookmarks`` the
-    bookmarks the live store does not have. ``unreadable_rows`` counts row ids that could not
+    bookmarks the live store does not have, ``hidden`` the rooms, tracks and sessions hidden
+    there and not here. ``unreadable_rows`` counts row ids that could not
     be read, ``lost_log_frames`` log frames whose pages failed their checksums, and ``problems``
     says, one fact each, what could not be read at all.
     """
@@ -46,10 +49,11 @@ class Salvage:
     unreadable_rows: int = 0
     lost_log_frames: int = 0
     problems: tuple[str, ...] = ()
+    hidden: tuple[HiddenItem, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not self.notes and not self.bookmarks
+        return not self.notes and not self.bookmarks and not self.hidden
 
     def merged(self, other: Salvage) -> Salvage:
         """Both salvages in one; where both hold a note or bookmark, this one's is kept."""
@@ -70,6 +74,7 @@ class Salvage:
             self.unreadable_rows + other.unreadable_rows,
             self.lost_log_frames + other.lost_log_frames,
             self.problems + other.problems,
+            tuple(dict.fromkeys(self.hidden + other.hidden)),
         )
 
 
@@ -77,6 +82,7 @@ class Salvage:
 class _Found:
     notes: list[Note]
     bookmarks: list[Bookmark]
+    hidden: list[HiddenItem]
     unreadable_rows: int
     lost_log_frames: int
     problems: list[str]
@@ -208,7 +214,8 @@ def _read_table(
 
 
 def _read_records(source: Path) -> _Found:
-    """Every note and bookmark that can be read from ``source``, without changing it."""
+    """Every note, bookmark and hidden item that can be read from ``source``, without
+    changing it."""
     problems: list[str] = []
     try:
         with _connection(source) as (connection, lost_frames, image_problems):
@@ -219,24 +226,32 @@ def _read_records(source: Path) -> _Found:
             bookmark_rows, lost_bookmarks, bookmark_problem = _read_table(
                 connection, "bookmark", values.BOOKMARK_COLUMNS, {"session_guid"}
             )
+            # Stores from before rooms could be hidden have no such table: nothing is lost.
+            hidden_rows, lost_hidden, hidden_problem = _read_table(
+                connection, "hidden", values.HIDDEN_COLUMNS, {"forum_slug", "kind", "value"}
+            )
     except (_UnreadableError, sqlite3.Error, OSError) as error:
         reason = error.strerror if isinstance(error, OSError) else str(error)
         log.warning("nothing could be salvaged from %s: %s", source, reason)
-        return _Found([], [], 0, 0, [f"{source.name}: {reason}"])
-    problems += [f"{source.name}: {p}" for p in (note_problem, bookmark_problem) if p]
+        return _Found([], [], [], 0, 0, [f"{source.name}: {reason}"])
+    problems += [
+        f"{source.name}: {p}" for p in (note_problem, bookmark_problem, hidden_problem) if p
+    ]
     notes = [note for row in note_rows if (note := values.note_from(row)) is not None]
     bookmarks = [values.bookmark_from(row) for row in bookmark_rows]
-    return _Found(notes, bookmarks, lost_notes + lost_bookmarks, lost_frames, problems)
+    hidden = [item for row in hidden_rows if (item := values.hidden_from(row)) is not None]
+    lost = lost_notes + lost_bookmarks + lost_hidden
+    return _Found(notes, bookmarks, hidden, lost, lost_frames, problems)
 
 
 _LiveNotes = dict[tuple[NoteTarget, str], dict[str, str]]
 
 
-def _live(store: Path) -> tuple[_LiveNotes, set[tuple[str, str]]]:
-    """The live store's note texts by (target, key) and then forum, and its bookmarked
-    (forum, guid) pairs."""
+def _live(store: Path) -> tuple[_LiveNotes, set[tuple[str, str]], set[tuple[str, str, str]]]:
+    """The live store's note texts by (target, key) and then forum, its bookmarked
+    (forum, guid) pairs and its hidden (forum, kind, value) items."""
     if not store.is_file():
-        return {}, set()
+        return {}, set(), set()
     try:
         connection = sqlite3.connect(f"{store.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
         connection.text_factory = values.decode_text
@@ -256,12 +271,20 @@ def _live(store: Path) -> tuple[_LiveNotes, set[tuple[str, str]]]:
                 (values.stored_text(row[0]), values.stored_text(row[1]))
                 for row in connection.execute("SELECT forum_slug, session_guid FROM bookmark")
             }
+            hidden: set[tuple[str, str, str]] = set()
+            if _columns(connection, "hidden"):
+                hidden = {
+                    (values.stored_text(forum), values.stored_text(kind), values.stored_text(value))
+                    for forum, kind, value in connection.execute(
+                        "SELECT forum_slug, kind, value FROM hidden"
+                    )
+                }
         finally:
             connection.close()
     except sqlite3.Error as error:
         log.warning("the store %s could not be read to compare a salvage: %s", store, error)
-        return {}, set()
-    return notes, bookmarked
+        return {}, set(), set()
+    return notes, bookmarked, hidden
 
 
 def _held(note: Note, live: _LiveNotes) -> bool:
@@ -280,9 +303,14 @@ def salvage(source: Path, store: Path) -> Salvage:
     :attr:`Salvage.problems`.
     """
     found = _read_records(source)
-    live_notes, live_bookmarks = _live(store)
+    live_notes, live_bookmarks, live_hidden = _live(store)
     notes = [note for note in found.notes if note.text.strip() and not _held(note, live_notes)]
     bookmarks = [b for b in found.bookmarks if (b.forum_slug, b.session_guid) not in live_bookmarks]
+    hidden = [
+        item
+        for item in found.hidden
+        if (item.forum_slug, item.kind.value, item.value) not in live_hidden
+    ]
     return Salvage(
         tuple(sorted(notes, key=lambda note: note.updated_at, reverse=True)),
         tuple(bookmarks),
@@ -290,6 +318,7 @@ def salvage(source: Path, store: Path) -> Salvage:
         found.unreadable_rows,
         found.lost_log_frames,
         tuple(found.problems),
+        tuple(hidden),
     )
 
 

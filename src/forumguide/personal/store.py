@@ -38,7 +38,7 @@ from sqlalchemy.pool import NullPool
 
 from forumguide.domain.folding import like_pattern, search_key
 from forumguide.domain.followups import keep_both
-from forumguide.domain.hidden import HiddenItem, HiddenKind
+from forumguide.domain.hidden import HiddenItem
 from forumguide.domain.model import (
     Bookmark,
     DeletedNote,
@@ -596,28 +596,26 @@ class PersonalStore:
 
     # Hidden rooms, tracks and sessions -------------------------------------------------
 
-    def hidden_items(self, forum_slug: str) -> list[HiddenItem]:
-        """What the delegate hid in ``forum_slug``, in the order they hid it."""
+    def hidden_items(self, forum_slug: str | None = None) -> list[HiddenItem]:
+        """What the delegate hid in ``forum_slug`` (in every forum when None), in the order
+        they hid it."""
         with self._reading() as session:
-            rows = session.scalars(
-                select(HiddenRow)
-                .where(HiddenRow.forum_slug == clean_text(forum_slug))
-                .order_by(HiddenRow.created_at)
-            )
+            query = select(HiddenRow).order_by(HiddenRow.created_at)
+            if forum_slug is not None:
+                query = query.where(HiddenRow.forum_slug == clean_text(forum_slug))
             items = []
-            for row in rows:
-                try:
-                    kind = HiddenKind(values.stored_text(row.kind))
-                except ValueError:
-                    continue  # written by a newer version: kept, not understood
-                items.append(
-                    HiddenItem(
-                        values.stored_text(row.forum_slug),
-                        kind,
-                        values.stored_text(row.value),
-                        values.stored_text(row.label),
-                    )
+            for row in session.scalars(query):
+                # One of a kind written by a newer version is kept, not understood.
+                item = values.hidden_from(
+                    {
+                        "forum_slug": row.forum_slug,
+                        "kind": row.kind,
+                        "value": row.value,
+                        "label": row.label,
+                    }
                 )
+                if item is not None:
+                    items.append(item)
             return items
 
     def set_hidden(self, item: HiddenItem, hidden: bool) -> bool:
@@ -923,12 +921,15 @@ class PersonalStore:
         bookmarks: Iterable[Bookmark],
         notes: Iterable[Note],
         combine: Callable[[Note, Note], Note],
-    ) -> tuple[int, int, int]:
-        """Add bookmarks and notes from elsewhere in one transaction: all of them, or none.
+        hidden: Iterable[HiddenItem] = (),
+    ) -> tuple[int, int, int, int]:
+        """Add bookmarks, notes and hidden rooms, tracks and sessions from elsewhere in one
+        transaction: all of them, or none.
 
-        A bookmark already here is kept as it is. A note on a session or person that already
-        has one here becomes ``combine(note here, incoming note)``; empty incoming notes are
-        ignored. Returns (bookmarks added, notes added, notes changed).
+        A bookmark or hidden item already here is kept as it is. A note on a session or person
+        that already has one here becomes ``combine(note here, incoming note)``; empty incoming
+        notes are ignored. Returns (bookmarks added, notes added, notes changed, hidden items
+        added).
         """
         incoming_bookmarks = [
             replace(
@@ -948,13 +949,24 @@ class PersonalStore:
             for note in notes
             if note.text.strip()
         ]
+        incoming_hidden = list(
+            dict.fromkeys(
+                replace(
+                    item,
+                    forum_slug=clean_text(item.forum_slug),
+                    value=clean_text(item.value),
+                    label=clean_text(item.label),
+                )
+                for item in hidden
+            )
+        )
 
         def stamp(moment: datetime) -> str:
             aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
             return aware.astimezone(UTC).replace(microsecond=0).isoformat()
 
-        def change(session: OrmSession) -> tuple[int, int, int]:
-            added_bookmarks = added_notes = changed_notes = 0
+        def change(session: OrmSession) -> tuple[int, int, int, int]:
+            added_bookmarks = added_notes = changed_notes = added_hidden = 0
             for bookmark in incoming_bookmarks:
                 if session.get(BookmarkRow, (bookmark.forum_slug, bookmark.session_guid)):
                     continue
@@ -992,6 +1004,20 @@ class PersonalStore:
                 _store_snapshot(existing, kept.snapshot)
                 session.flush()
                 changed_notes += 1
-            return added_bookmarks, added_notes, changed_notes
+            for item in incoming_hidden:
+                if session.get(HiddenRow, (item.forum_slug, item.kind.value, item.value)):
+                    continue
+                session.add(
+                    HiddenRow(
+                        forum_slug=item.forum_slug,
+                        kind=item.kind.value,
+                        value=item.value,
+                        label=item.label,
+                        created_at=_now().isoformat(),
+                    )
+                )
+                session.flush()
+                added_hidden += 1
+            return added_bookmarks, added_notes, changed_notes, added_hidden
 
         return self._write(change)

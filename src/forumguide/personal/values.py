@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import TypeVar
 
+from forumguide.domain.hidden import HiddenItem, HiddenKind
 from forumguide.domain.model import Bookmark, Note, NoteSummary, NoteTarget, SessionSnapshot
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ SUMMARY_COLUMNS = (
     *SNAPSHOT_COLUMNS,
 )
 BOOKMARK_COLUMNS = ("session_guid", "forum_slug", "created_at", *SNAPSHOT_COLUMNS)
+HIDDEN_COLUMNS = ("forum_slug", "kind", "value", "label")
 
 
 def clean_text(text: str) -> str:
@@ -160,6 +162,22 @@ def bookmark_from(values: Mapping[str, object]) -> Bookmark:
         forum_slug=stored_text(values.get("forum_slug")),
         created_at=stored_moment(values.get("created_at"), "bookmark time"),
         snapshot=snapshot_from(values),
+    )
+
+
+def hidden_from(values: Mapping[str, object]) -> HiddenItem | None:
+    """The hidden room, track or session a row holds; None for a kind this version does not
+    know (a newer version's, kept in the store)."""
+    kind = stored_text(values.get("kind"))
+    try:
+        hidden_kind = HiddenKind(kind)
+    except ValueError:
+        return None
+    return HiddenItem(
+        stored_text(values.get("forum_slug")),
+        hidden_kind,
+        stored_text(values.get("value")),
+        stored_text(values.get("label")),
     )
 
 

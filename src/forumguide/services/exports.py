@@ -244,8 +244,8 @@ def export_document(
 
 
 def export_personal_data(path: Path, store: PersonalStore) -> Exported:
-    """Write every bookmark and note to a personal-data file; ``count`` is the bookmarks
-    written and ``second_count`` the notes.
+    """Write every bookmark, note and hidden item to a personal-data file; ``count`` is the
+    bookmarks written and ``second_count`` the notes.
 
     Raises:
         PersonalStoreError: the store could not be read.
@@ -253,5 +253,7 @@ def export_personal_data(path: Path, store: PersonalStore) -> Exported:
     """
     from forumguide.interchange.personal_file import write_personal_file  # noqa: PLC0415
 
-    bookmarks, notes = write_personal_file(path, store.bookmarks(), store.notes())
+    bookmarks, notes = write_personal_file(
+        path, store.bookmarks(), store.notes(), store.hidden_items()
+    )
     return Exported(path, bookmarks, second_count=notes)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.domain.followups import FollowUp, follow_ups
+from forumguide.domain.hidden import HiddenItem
 from forumguide.domain.model import Bookmark, Note, NoteTarget, Session, SessionSnapshot
 from forumguide.personal import PersonalStoreError
 
@@ -116,8 +117,9 @@ def merge_records(
     library: CatalogLibrary,
     bookmarks: Sequence[Bookmark],
     notes: Sequence[Note],
-) -> tuple[int, int, int]:
-    """Add bookmarks and notes from elsewhere, every word kept: see
+    hidden: Sequence[HiddenItem] = (),
+) -> tuple[int, int, int, int]:
+    """Add bookmarks, notes and hidden items from elsewhere, every word kept: see
     :meth:`~forumguide.personal.store.PersonalStore.merge_records`.
 
     Notes that name no forum are given the forum of their session first.
@@ -128,7 +130,7 @@ def merge_records(
     from forumguide.interchange.personal_file import combine_notes  # noqa: PLC0415
 
     incoming = [note for note in scoped(notes, library) if note.text.strip()]
-    return store.merge_records(bookmarks, incoming, combine_notes)
+    return store.merge_records(bookmarks, incoming, combine_notes, hidden)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,10 +139,11 @@ class MergeResult:
 
     path: Path
     report: MergeReport
+    hidden_in: frozenset[str] = frozenset()  # the forums whose hidden items the file names
 
 
 def merge_personal_file(store: PersonalStore, library: CatalogLibrary, path: Path) -> MergeResult:
-    """Add the bookmarks and notes of the personal-data file at ``path`` to ``store``.
+    """Add the bookmarks, notes and hidden items of the personal-data file at ``path`` to ``store``.
 
     Every word of every note is kept (see :func:`~forumguide.interchange.personal_file.
     combine_notes`), in one transaction: all of it, or nothing.
@@ -152,8 +155,9 @@ def merge_personal_file(store: PersonalStore, library: CatalogLibrary, path: Pat
     from forumguide.interchange.personal_file import merge_report, read_personal_file  # noqa: PLC0415
 
     records = read_personal_file(path)
-    counts = merge_records(store, library, records.bookmarks, records.notes)
-    return MergeResult(path, merge_report(counts, records))
+    counts = merge_records(store, library, records.bookmarks, records.notes, records.hidden)
+    hidden_in = frozenset(item.forum_slug for item in records.hidden)
+    return MergeResult(path, merge_report(counts, records), hidden_in)
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,6 +93,10 @@ class AgendaTab(ListTab):
         data.bookmarks_changed.connect(self.reload)
         self.reload()
 
+    def set_changed(self, guids: frozenset[str]) -> None:
+        """Mark the sessions ``guids`` as changed by an update, until they are opened."""
+        self.model.set_changed(guids)
+
     def set_query(self, text: str) -> None:
         """Filter by ``text``; a hidden tab catches up when it is shown."""
         if text != self.query:

@@ -45,6 +45,7 @@ from forumguide.ui.personal_data import PersonalData
 from forumguide.ui.settings import DOCUMENTS, CalendarChoices, default_folder
 
 if TYPE_CHECKING:
+    from forumguide.domain.model import Session
     from forumguide.interchange.ics import CalendarOptions
     from forumguide.services.personal import MergeResult
 
@@ -372,6 +373,31 @@ class ExportFlow(QObject):
 
     # Calendar ----------------------------------------------------------------------------
 
+    def add_session_to_calendar(self, session: Session, path: Path | None = None) -> bool:
+        """Save ``session`` alone as an iCalendar file (asking where, unless ``path`` is
+        given); returns whether it was written."""
+        from forumguide.interchange.atomic import ExportError  # noqa: PLC0415
+
+        title = tr("Add to calendar")
+        if path is None:
+            path, _selected = self.save_path(
+                title, session.title, ".ics", tr("iCalendar files (*.ics);;All files (*)")
+            )
+            if not path.name:
+                return False
+        try:
+            exported = exports.export_session_calendar(
+                path, self.context.library, (session.forum_slug, session.guid), export_wording()
+            )
+        except ExportError as error:
+            self.failed(title, error)
+            return False
+        if not exported.count:
+            self._done(tr("This session has no date yet: nothing was saved."))
+            return False
+        self._done(tr("Saved “{title}” to {file}.").format(title=session.title, file=path))
+        return True
+
     def export_calendar(self) -> None:
         title = tr("Export bookmarks to calendar")
         data = self.data_or_warn(title)
@@ -583,18 +609,21 @@ class ExportFlow(QObject):
 
     def _merged(self, data: PersonalData, result: MergeResult) -> None:
         report = result.report
-        data.changed_elsewhere()
+        data.changed_elsewhere(hidden_in=result.hidden_in)
         self.merged.emit()
-        self._done(
-            tr(
-                "Imported {file}: {bookmarks} bookmark(s) and {notes} note(s) added, "
-                "{merged} note(s) combined with yours (both texts kept), "
-                "{unchanged} already here."
-            ).format(
-                file=result.path.name,
-                bookmarks=report.bookmarks_added,
-                notes=report.notes_added,
-                merged=report.notes_merged,
-                unchanged=report.unchanged,
-            )
+        message = tr(
+            "Imported {file}: {bookmarks} bookmark(s) and {notes} note(s) added, "
+            "{merged} note(s) combined with yours (both texts kept), "
+            "{unchanged} already here."
+        ).format(
+            file=result.path.name,
+            bookmarks=report.bookmarks_added,
+            notes=report.notes_added,
+            merged=report.notes_merged,
+            unchanged=report.unchanged,
         )
+        if report.hidden_added:
+            message += " " + tr("{count} hidden room(s), track(s) or session(s) added.").format(
+                count=report.hidden_added
+            )
+        self._done(message)

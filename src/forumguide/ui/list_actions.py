@@ -12,10 +12,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -25,11 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -38,7 +35,6 @@ from forumguide.catalog.reader import SessionFilter, SessionOrder
 from forumguide.domain.hidden import Hidden, HiddenItem, HiddenKind
 from forumguide.domain.model import Session
 from forumguide.ui.formatting import short_date, tr
-from forumguide.ui.messages import error_text
 from forumguide.ui.models import SessionListModel, SpeakerListModel
 
 if TYPE_CHECKING:
@@ -62,6 +58,7 @@ class ProgrammeList(Protocol):
     filters: QWidget
     message: Any  # Signal(str): a sentence for the window's message bar
     open_speaker: Any  # Signal(str): a person's slug
+    calendar_wanted: Any  # Signal(Session): to be saved alone as an iCalendar file
 
     def reload(self, *, force: bool = False) -> None: ...
 
@@ -464,7 +461,7 @@ class ProgrammeListActions(QObject):
         bookmark.triggered.connect(lambda: self.set_bookmarked(session, not bookmarked))
         calendar = menu.addAction(tr("Add to &calendar…"))
         calendar.setEnabled(session.day is not None)
-        calendar.triggered.connect(lambda: self.add_to_calendar(session))
+        calendar.triggered.connect(lambda: self.tab.calendar_wanted.emit(session))
         menu.addAction(tr("Copy &title and time")).triggered.connect(
             lambda: self.copy_title_and_time(session)
         )
@@ -512,51 +509,6 @@ class ProgrammeListActions(QObject):
         parts = [session.title, when, session.room]
         QGuiApplication.clipboard().setText(" · ".join(p for p in parts if p))
         self.tab.message.emit(tr("Copied “{title}”.").format(title=session.title))
-
-    def add_to_calendar(self, session: Session, path: Path | None = None) -> bool:
-        """Save the session alone as an iCalendar file (asking where, unless ``path`` is given);
-        returns whether it was written."""
-        from forumguide.interchange.atomic import ExportError, path_in_folder  # noqa: PLC0415
-        from forumguide.services import exports  # noqa: PLC0415
-        from forumguide.ui.export_flow import export_wording  # noqa: PLC0415
-
-        title = tr("Add to calendar")
-        if path is None:
-            documents = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
-            try:
-                suggestion = path_in_folder(folder, session.title, suffix=".ics")
-            except ExportError:
-                suggestion = folder / "session.ics"
-            chosen, _selected = QFileDialog.getSaveFileName(
-                self.tab.view,
-                title,
-                str(suggestion),
-                tr("iCalendar files (*.ics);;All files (*)"),
-            )
-            if not chosen:
-                return False
-            path = Path(chosen)
-        try:
-            exported = exports.export_session_calendar(
-                path, self.tab.library, (session.forum_slug, session.guid), export_wording()
-            )
-        except ExportError as error:
-            log.warning("%s: %s", title, error)
-            QMessageBox.warning(
-                self.tab.view,
-                title,
-                tr("Nothing was written.\n\n{reason}").format(reason=error_text(error)),
-            )
-            return False
-        if not exported.count:
-            self.tab.message.emit(tr("This session has no date yet: nothing was saved."))
-            return False
-        saved = tr("Saved “{title}” to {file}.")
-        self.tab.message.emit(saved.format(title=session.title, file=path))
-        return True
 
     # Hiding -------------------------------------------------------------------------------
 

@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
 
         self.programme.open_speaker.connect(self.open_speaker)
         self.programme.message.connect(self.show_banner)
+        self.programme.calendar_wanted.connect(self._add_to_calendar)
         self.programme.timetable_toggled.connect(self.timetable_action.setChecked)
         self.programme.timetable_zoom_changed.connect(
             lambda zoom: setattr(self.settings, "timetable_zoom", zoom)
@@ -404,6 +405,9 @@ class MainWindow(QMainWindow):
 
     def _export_calendar(self) -> None:
         self.export_flow.export_calendar()
+
+    def _add_to_calendar(self, session: Session) -> None:
+        self.export_flow.add_session_to_calendar(session)
 
     def _export_notes(self) -> None:
         self.export_flow.export_notes()
@@ -778,7 +782,8 @@ class MainWindow(QMainWindow):
         notice.add_back_requested.connect(lambda: self._add_salvage_back(data))
 
     def _add_salvage_back(self, data: PersonalData) -> None:
-        """Merge the notes and bookmarks found in set-aside files, keeping every word."""
+        """Merge the notes, bookmarks and hidden items found in set-aside files, keeping every
+        word."""
         from forumguide.interchange.personal_file import combine_notes  # noqa: PLC0415
 
         recovery = data.store.recovery
@@ -787,21 +792,24 @@ class MainWindow(QMainWindow):
         salvaged = recovery.salvaged
         store = data.store
 
-        def added(counts: tuple[int, int, int]) -> None:
-            bookmarks, notes, merged = counts
-            data.changed_elsewhere()
+        def added(counts: tuple[int, int, int, int]) -> None:
+            bookmarks, notes, merged, hidden = counts
+            data.changed_elsewhere(hidden_in=(item.forum_slug for item in salvaged.hidden))
             self._reload_note_editors()
             assert self.recovery_notice is not None
-            self.recovery_notice.salvage_added(
-                tr(
-                    "Added back: {bookmarks} bookmark(s), {notes} note(s), and {merged} note(s) "
-                    "combined with yours (both texts kept)."
-                ).format(bookmarks=bookmarks, notes=notes, merged=merged)
-            )
+            message = tr(
+                "Added back: {bookmarks} bookmark(s), {notes} note(s), and {merged} note(s) "
+                "combined with yours (both texts kept)."
+            ).format(bookmarks=bookmarks, notes=notes, merged=merged)
+            if hidden:
+                message += " " + tr("{count} hidden room(s), track(s) or session(s) added.").format(
+                    count=hidden
+                )
+            self.recovery_notice.salvage_added(message)
 
         self.tasks.run_task(
             lambda _progress: store.merge_records(
-                salvaged.bookmarks, salvaged.notes, combine_notes
+                salvaged.bookmarks, salvaged.notes, combine_notes, salvaged.hidden
             ),
             added,
             lambda error: self.show_banner(

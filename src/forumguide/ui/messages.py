@@ -230,6 +230,9 @@ def _record_problem_text(facts: PersonalFileFacts) -> str:
         RecordProblem.BAD_TARGET: lambda: tr(
             "“target” must be “session” or “speaker”, not “{value}”."
         ),
+        RecordProblem.BAD_HIDDEN_KIND: lambda: tr(
+            "“kind” must be “room”, “track” or “session”, not “{value}”."
+        ),
     }
     sentence = sentences.get(facts.record_problem, lambda: tr("it cannot be read."))
     return sentence().format(
@@ -246,11 +249,14 @@ def personal_file_text(error: PersonalFileError) -> str:
 
     facts = error.facts
     if error.kind is PersonalFileProblem.BAD_RECORD:
-        sentence = (
-            tr("In {file}, note {number} cannot be imported: {problem}")
-            if facts.record == "note"
-            else tr("In {file}, bookmark {number} cannot be imported: {problem}")
-        )
+        sentence = {
+            "note": lambda: tr("In {file}, note {number} cannot be imported: {problem}"),
+            "hidden item": lambda: tr(
+                "In {file}, hidden item {number} cannot be imported: {problem}"
+            ),
+        }.get(
+            facts.record, lambda: tr("In {file}, bookmark {number} cannot be imported: {problem}")
+        )()
         return sentence.format(
             file=error.source, number=facts.number, problem=_record_problem_text(facts)
         )

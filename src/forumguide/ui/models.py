@@ -733,6 +733,23 @@ class AgendaModel(SectionedModel[AgendaRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.formatter = TimeFormatter()
+        self.changed: frozenset[str] = frozenset()  # by the last update, not yet opened
+
+    def set_changed(self, guids: frozenset[str]) -> None:
+        """Mark the sessions ``guids`` as changed by an update (in front of their titles)."""
+        if guids == self.changed:
+            return
+        self.changed = guids
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, self.TITLE),
+                self.index(self.rowCount() - 1, self.TITLE),
+                [
+                    Qt.ItemDataRole.DisplayRole,
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole,
+                ],
+            )
 
     def item_flags(self, item: AgendaRow) -> Qt.ItemFlag:
         return ENABLED if item.kind == "gap" else SELECTABLE
@@ -760,6 +777,11 @@ class AgendaModel(SectionedModel[AgendaRow]):
             font = QFont()
             font.setItalic(True)
             return font
+        changed = row.kind == "session" and row.guid in self.changed
+        if changed and role in (ACCESSIBLE_TEXT, TOOLTIP) and column == self.TITLE:
+            title = row.session.title if row.session else row.snapshot.title
+            text = tr("Changed by the last update: {title}").format(title=title)
+            return plain_tooltip(text) if role == TOOLTIP else text
         if role == TOOLTIP and column == self.TITLE and row.kind != "gap":
             return plain_tooltip(row.session.title if row.session else row.snapshot.title)
         if role == TOOLTIP and column == self.STATUS and row.overlaps_with:
@@ -778,7 +800,8 @@ class AgendaModel(SectionedModel[AgendaRow]):
         if column == self.TIME:
             return self.formatter.clock(subject)
         if column == self.TITLE:
-            return shortened(subject.title, MAX_TITLE_SHOWN)
+            mark = CHANGED_MARK if row.kind == "session" and row.guid in self.changed else ""
+            return mark + shortened(subject.title, MAX_TITLE_SHOWN)
         if column == self.FORUM:
             return row.forum.name if row.forum else row.snapshot.forum_name
         if column == self.ROOM:

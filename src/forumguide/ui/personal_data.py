@@ -78,8 +78,11 @@ class PersonalData(QObject):
         """Remember what the bookmarked and annotated sessions are now (after an import)."""
         personal.refresh_snapshots(self.store, self.library)
 
-    def changed_elsewhere(self, notes: Iterable[tuple[NoteTarget, str]] = ()) -> None:
-        """Announce changes a service made to the store (a merge, say) to every tab."""
+    def changed_elsewhere(
+        self, notes: Iterable[tuple[NoteTarget, str]] = (), hidden_in: Iterable[str] = ()
+    ) -> None:
+        """Announce changes a service made to the store (a merge, say) to every tab;
+        ``hidden_in`` names the forums whose hidden items changed."""
         try:
             self._bookmarked = self.store.bookmarked_keys()
         except PersonalStoreError as error:
@@ -89,6 +92,8 @@ class PersonalData(QObject):
             self.note_saved.emit(target.value, key)
         if not notes:
             self.note_saved.emit("", "")
+        for forum_slug in dict.fromkeys(hidden_in):
+            self.hidden_changed.emit(forum_slug)
 
     def remove_bookmark(self, key: SessionKey) -> bool:
         """Remove a bookmark (its session may be gone from the programme)."""

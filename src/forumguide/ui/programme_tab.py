@@ -67,6 +67,7 @@ class ProgrammeTab(ListTab):
     timetable_toggled = Signal(bool)  # the programme is shown as a timetable (or as a list)
     timetable_zoom_changed = Signal(float)
     message = Signal(str)  # something to tell the user in the window's message bar
+    calendar_wanted = Signal(object)  # a Session to save alone as an iCalendar file
 
     def __init__(
         self, library: CatalogLibrary, parent: QWidget | None = None, *, clock: Clock | None = None
@@ -84,6 +85,7 @@ class ProgrammeTab(ListTab):
         self.by_relevance = False
         self._runs: tuple[tuple[str, TimeFormatter], list[DayRun]] | None = None
         self._noted: frozenset[str] = frozenset()
+        self._changed: frozenset[str] = frozenset()  # by the last update, not yet opened
         self._timetable_forum = ""  # the forum the timetable was last laid out for
         self._timetable: TimetablePanel | None = None  # made when first shown
         self.timetable_zoom: float | None = None  # the timetable's zoom, once known
@@ -345,10 +347,19 @@ class ProgrammeTab(ListTab):
             if self.timetable_zoom is not None:
                 panel.view.set_zoom(self.timetable_zoom)
             panel.zoom_changed.connect(self._zoom_changed)
+            panel.set_changed(self._changed)
             self.controls.addWidget(panel.controls)
             self.pages.addWidget(panel)
             self._timetable = panel
         return self._timetable
+
+    def set_changed(self, guids: frozenset[str]) -> None:
+        """Mark the sessions ``guids`` as changed by an update in the list and the timetable,
+        until they are opened."""
+        self._changed = guids
+        self.model.set_changed(guids)
+        if self._timetable is not None:
+            self._timetable.set_changed(guids)
 
     def timetable_if_made(self) -> TimetablePanel | None:
         """The timetable, if it was ever shown."""

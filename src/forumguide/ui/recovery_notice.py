@@ -98,6 +98,12 @@ def recovery_text(recovery: Recovery) -> str:
                 "aside; you can add them back."
             ).format(notes=len(salvaged.notes), bookmarks=len(salvaged.bookmarks))
         )
+        if salvaged.hidden:
+            parts.append(
+                tr("{count} hidden room(s), track(s) or session(s) were found there too.").format(
+                    count=len(salvaged.hidden)
+                )
+            )
     return " ".join(parts)
 
 

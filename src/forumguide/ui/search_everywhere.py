@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QPoint,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QPixmap
@@ -77,6 +78,8 @@ class SearchHost(Protocol):
 
 # The first hits listed of each group; the heading counts them all.
 SHOWN_PER_GROUP = 5
+# How long typing rests before the results panel shrinks to its results.
+SETTLE_MS = 350
 _ROOT = QModelIndex()
 HIT_INDENT = 14
 
@@ -157,6 +160,7 @@ class SearchResults(QFrame):
         self.view.setUniformItemSizes(True)
         self.view.setIconSize(QSize(HIT_INDENT, 1))  # the indent of hits, not an icon
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(self._activated)
         self.view.installEventFilter(self)
         QWidget.setTabOrder(self.view, self.this_forum_only)  # Tab from the results to the box
@@ -305,6 +309,10 @@ class SearchEverywhere(QObject):
         self._handled = False
         self._wanted = False  # the next search shows the panel
         self._opened = False  # the panel has been placed since it was last hidden
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(lambda: self._place(fit=True))
         self.clear_action = QAction(self)
         self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.clear_action.triggered.connect(self._clear)
@@ -427,8 +435,13 @@ class SearchEverywhere(QObject):
     def hide_panel(self) -> None:
         self.panel.hide()
 
-    def _place(self) -> None:
-        """Under the search box, as wide as useful, no taller than the window allows."""
+    def _place(self, *, fit: bool = False) -> None:
+        """Under the search box, as wide as useful, as tall as its results and no taller than
+        the window allows.
+
+        While keys are typed the panel only grows: shrinking uncovers the window's content,
+        which then repaints, so it shrinks to its results once, when typing rests (``fit``).
+        """
         window = self.window
         search = self.host.search
         corner = search.mapTo(window, QPoint(0, search.height()))
@@ -437,13 +450,26 @@ class SearchEverywhere(QObject):
         view = self.panel.view
         count = view.model().rowCount()
         rows = count * max((view.sizeHintForRow(row) for row in range(min(count, 2))), default=0)
-        around = self.panel.sizeHint().height() - view.sizeHint().height()
+        layout = self.panel.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        around = (
+            margins.top()
+            + margins.bottom()
+            + layout.spacing()
+            + max(
+                self.panel.heading.sizeHint().height(),
+                self.panel.this_forum_only.sizeHint().height(),
+            )
+            + 2 * self.panel.frameWidth()
+        )
         wanted = around + 2 * view.frameWidth() + max(rows, view.fontMetrics().height())
         room = window.height() - corner.y() - 8
-        # While it is open the panel only grows: shrinking would uncover the window's content
-        # and repaint it on each key typed.
-        grown = self.panel.height() if self._opened else 0
-        height = max(80, min(max(wanted, grown), room))
+        fitted = max(80, min(wanted, room))
+        height = fitted
+        if self._opened and not fit and fitted < self.panel.height():
+            height = min(self.panel.height(), room)
+            self._settle.start()
         self.panel.setGeometry(left, corner.y() + 2, width, height)
         self._opened = True
 
@@ -494,6 +520,7 @@ class SearchEverywhere(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.panel and event.type() == QEvent.Type.Hide:
             self._opened = False
+            self._settle.stop()
             return False
         if watched is self.window and event.type() == QEvent.Type.Resize:
             if self.panel.isVisible():

@@ -77,6 +77,7 @@ from forumguide.ui.formatting import (
 from forumguide.ui.formatting import (
     clock_text as wall_clock_text,
 )
+from forumguide.ui.models import CHANGED_MARK
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size
 ZOOMS = (0.5, 0.625, 0.75, 0.875, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -118,14 +119,16 @@ def clock_text(item: SessionSummary) -> str:
     return f"{text}–{wall_clock_text(end)}" if end is not None else text
 
 
-def describe(item: SessionSummary) -> str:
-    """The session as one line: what a screen reader says and a tooltip begins with."""
+def describe(item: SessionSummary, changed: bool = False) -> str:
+    """The session as one line: what a screen reader says and a tooltip begins with;
+    ``changed``: the last update changed it and it has not been opened since."""
     parts = [item.title, clock_text(item)]
     if item.room:
         parts.append(item.room)
     if item.people:
         parts.append(item.people)
-    return ", ".join(parts)
+    text = ", ".join(parts)
+    return tr("Changed by the last update: {title}").format(title=text) if changed else text
 
 
 class TimetableView(QAbstractScrollArea):
@@ -142,6 +145,7 @@ class TimetableView(QAbstractScrollArea):
         self.current: int | None = None  # block number
         self.bookmarked: frozenset[str] = frozenset()
         self.noted: frozenset[str] = frozenset()
+        self.changed: frozenset[str] = frozenset()  # by the last update, not yet opened
         self.matching: frozenset[int] | None = None  # items a search finds; None: no search
         self.now_minute: float | None = None
         self.zoom = DEFAULT_ZOOM
@@ -236,6 +240,22 @@ class TimetableView(QAbstractScrollArea):
             self.bookmarked, self.noted = bookmarked, noted
             self.viewport().update()
 
+    def set_changed(self, guids: frozenset[str]) -> None:
+        if guids == self.changed:
+            return
+        self.changed = guids
+        if self.grid is not None and self.current is not None:
+            item = self.items[self.grid.blocks[self.current].item]
+            self.setAccessibleDescription(describe(item, item.guid in guids))
+        self.viewport().update()
+
+    def block_title(self, number: int) -> str:
+        """The title block ``number`` shows: marked when the last update changed the session."""
+        assert self.grid is not None
+        item = self.items[self.grid.blocks[number].item]
+        mark = CHANGED_MARK if item.guid in self.changed else ""
+        return mark + shortened(item.title, TITLE_SHOWN)
+
     def set_matching(self, matching: frozenset[int] | None) -> None:
         if matching != self.matching:
             self.matching = matching
@@ -284,7 +304,7 @@ class TimetableView(QAbstractScrollArea):
         self.current = number
         self.ensure_visible(number)
         item = self.items[self.grid.blocks[number].item]
-        self.setAccessibleDescription(describe(item))
+        self.setAccessibleDescription(describe(item, item.guid in self.changed))
         self.viewport().update()
         if announce:
             self.selected.emit(self.grid.blocks[number].item)
@@ -419,7 +439,7 @@ class TimetableView(QAbstractScrollArea):
             # A short session: its time and title on one line.
             painter.setFont(self.small_font)
             painter.fillRect(QRect(inner.topLeft(), QSize(inner.width(), used)), fill)
-            one_line = f"{top_line}  {item.title}"
+            one_line = f"{top_line}  {self.block_title(number)}"
             painter.drawText(
                 inner,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -429,7 +449,7 @@ class TimetableView(QAbstractScrollArea):
             return
         title_rect = QRect(inner.left(), inner.top() + used, inner.width(), lines * spacing)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        title = shortened(item.title, TITLE_SHOWN)
+        title = self.block_title(number)
         bounds = painter.boundingRect(title_rect, flags, title)
         painter.setClipRect(title_rect, Qt.ClipOperation.IntersectClip)
         painter.drawText(title_rect, flags, title)
@@ -557,7 +577,7 @@ class TimetableView(QAbstractScrollArea):
                 event.ignore()
                 return True
             item = self.items[self.grid.blocks[number].item]
-            lines = [describe(item)]
+            lines = [describe(item, item.guid in self.changed)]
             if item.track:
                 lines.append(tr("Track: {track}").format(track=item.track))
             QToolTip.showText(event.globalPos(), plain_tooltip("\n".join(lines)), self)
@@ -798,9 +818,9 @@ class TimetablePanel(QWidget):
         self.untimed.blockSignals(True)
         self.untimed.clear()
         for number in grid.untimed if grid is not None else ():
-            item = self.items[number]
-            entry = QListWidgetItem(describe(item))
+            entry = QListWidgetItem()
             entry.setData(Qt.ItemDataRole.UserRole, number)
+            self._describe_untimed(entry)
             self.untimed.addItem(entry)
         self.untimed.blockSignals(False)
         has_untimed = self.untimed.count() > 0
@@ -842,6 +862,20 @@ class TimetablePanel(QWidget):
 
     def set_marks(self, bookmarked: frozenset[str], noted: frozenset[str]) -> None:
         self.view.set_marks(bookmarked, noted)
+
+    def set_changed(self, guids: frozenset[str]) -> None:
+        """Mark the sessions ``guids`` as changed by an update, until they are opened."""
+        self.view.set_changed(guids)
+        for row in range(self.untimed.count()):
+            entry = self.untimed.item(row)
+            if entry is not None:
+                self._describe_untimed(entry)
+
+    def _describe_untimed(self, entry: QListWidgetItem) -> None:
+        item = self.items[int(entry.data(Qt.ItemDataRole.UserRole))]
+        changed = item.guid in self.view.changed
+        entry.setText((CHANGED_MARK if changed else "") + describe(item))
+        entry.setData(Qt.ItemDataRole.AccessibleTextRole, describe(item, changed))
 
     def select_guid(self, guid: str) -> bool:
         """Show the session ``guid`` selected if it is on the day shown."""

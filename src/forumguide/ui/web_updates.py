@@ -36,6 +36,7 @@ from forumguide.ui.import_problems import import_problem_text
 if TYPE_CHECKING:
     from forumguide.services import Progress
     from forumguide.services.updates import NotModified, PreparedWebImport, WebSource
+    from forumguide.ui.agenda_tab import AgendaTab
     from forumguide.ui.context import WindowContext
     from forumguide.ui.import_flow import ImportFlow
     from forumguide.ui.programme_tab import ProgrammeTab
@@ -51,6 +52,7 @@ class Window(Protocol):
     import_action: QAction
     forum_box: QComboBox
     programme: ProgrammeTab
+    agenda: AgendaTab
 
     @property
     def context(self) -> WindowContext: ...
@@ -223,7 +225,8 @@ class WebUpdates(QObject):
 
     def _show_marks(self) -> None:
         marked = frozenset().union(*self.changed.values()) if self.changed else frozenset()
-        self.window.programme.model.set_changed(marked)
+        self.window.programme.set_changed(marked)
+        self.window.agenda.set_changed(marked)
 
     def session_opened(self) -> None:
         """The session shown in the details was seen: its mark goes."""
