@@ -137,3 +137,18 @@ def test_the_timetable_names_the_offset(qapp: QApplication, name: str) -> None:
         assert view.zone_text() == "Times in UTC+01:00"
     finally:
         view.deleteLater()
+
+
+def test_the_time_zone_question_offers_offsets_as_people_read_them(qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from forumguide.ui.import_flow import timezone_dialog
+
+    dialog = timezone_dialog(None, Path("schedule.xml"))  # type: ignore[arg-type]
+    box = dialog.findChild(QComboBox)
+    assert box is not None
+    offered = [box.itemText(index) for index in range(box.count())]
+    assert not [name for name in offered if name.startswith("Etc/GMT")]
+    assert "UTC+01:00" in offered and "UTC-03:00" in offered and "Europe/Brussels" in offered
+    assert zone("UTC+01:00").utcoffset(datetime(2025, 1, 1)) == timedelta(hours=1)
+    dialog.deleteLater()

@@ -63,10 +63,11 @@ def timezone_dialog(parent: QWidget, path: Path) -> QInputDialog:
             "Choose the conference's time zone:"
         ).format(file=path.name)
     )
-    zones = sorted(available_timezones())
-    dialog.setComboBoxItems(zones)
+    # A zone that is only an offset reads "UTC+01:00", never "Etc/GMT-1" (which means the same).
+    zones = {readable_zone_name(name) for name in available_timezones()}
+    dialog.setComboBoxItems(sorted(name for name in zones if not name.startswith("Etc/")))
     dialog.setComboBoxEditable(True)
-    dialog.setTextValue(computer_zone())
+    dialog.setTextValue(readable_zone_name(computer_zone()))
     dialog.setAccessibleName(tr("Time zone of the schedule"))
     dialog.setOkButtonText(tr("&Import"))
     for box in dialog.findChildren(QComboBox):
