@@ -39,10 +39,15 @@ from PySide6.QtWidgets import (
 from forumguide.catalog.library import CatalogLibrary
 from forumguide.catalog.reader import CatalogReader
 from forumguide.paths import UserPaths
+from forumguide.services.programmes import import_schedule
 from forumguide.ui.export_flow import CalendarOptionsDialog
+from forumguide.ui.import_flow import ImportSummaryDialog, timezone_dialog
 from forumguide.ui.language import remove_translations, set_language
 from forumguide.ui.main_window import PROGRAMME, MainWindow
+from forumguide.ui.programmes_dialog import ManageProgrammesDialog
+from forumguide.ui.web_updates import UrlDialog
 from tests.conftest import INTEROP
+from tests.test_keyboard import _our_dialog_classes
 from tests.ui_helpers import close_window, open_window
 
 SCREEN = (1366, 768)
@@ -267,15 +272,30 @@ def test_every_control_has_a_name_and_a_keyboard_path(
         window.file_menu.aboutToShow.emit()
         window.session_menu.aboutToShow.emit()
         problems = _unreachable_or_unnamed(window)
+        imported = import_schedule(
+            DEMOCON, window.library, window.paths.catalogs_dir, default_timezone="Europe/Berlin"
+        )
+        window.show_shortcuts()
+        shortcuts = window.findChild(QDialog, "shortcutsDialog")
+        assert shortcuts is not None
         dialogs: list[QWidget] = [
             CalendarOptionsDialog("ATTF 2025", [date(2025, 10, 15)], window),
+            timezone_dialog(window, Path("schedule.xml")),
+            ImportSummaryDialog(imported, [], window),
+            UrlDialog(window),
+            ManageProgrammesDialog(window.context, lambda: window.import_flow),
+            shortcuts,
             window.now_and_next,
         ]
         for dialog in dialogs:
-            if isinstance(dialog, QDialog):
-                qtbot.addWidget(dialog) if dialog.parent() is None else None
+            dialog.show()
             problems += _unreachable_or_unnamed(dialog)
+            dialog.close()
         assert not problems, "\n".join(problems)
+        unseen = {cls.__name__ for cls in _our_dialog_classes()} - {
+            type(dialog).__name__ for dialog in dialogs
+        }
+        assert unseen == set(), "dialogs this test does not look at"
         for widget in window.findChildren(QWidget):
             name = widget.accessibleName()
             if language != "en" and name and _own(widget) and isinstance(widget, INTERACTIVE):
