@@ -139,16 +139,21 @@ def test_the_timetable_names_the_offset(qapp: QApplication, name: str) -> None:
         view.deleteLater()
 
 
-def test_the_time_zone_question_offers_offsets_as_people_read_them(qapp: QApplication) -> None:
+@pytest.mark.parametrize(("system", "shown"), [("Etc/UTC", "UTC"), ("Etc/GMT-1", "UTC+01:00")])
+def test_the_time_zone_question_offers_offsets_as_people_read_them(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, system: str, shown: str
+) -> None:
     from PySide6.QtWidgets import QComboBox
 
-    from forumguide.ui.import_flow import timezone_dialog
+    from forumguide.ui import import_flow
 
-    dialog = timezone_dialog(None, Path("schedule.xml"))  # type: ignore[arg-type]
+    monkeypatch.setattr(import_flow, "computer_zone", lambda: system)
+    dialog = import_flow.timezone_dialog(None, Path("schedule.xml"))  # type: ignore[arg-type]
+    assert dialog.textValue() == shown
     box = dialog.findChild(QComboBox)
     assert box is not None
     offered = [box.itemText(index) for index in range(box.count())]
-    assert not [name for name in offered if name.startswith("Etc/GMT")]
+    assert not [name for name in offered if name.startswith("Etc/")]
     assert "UTC+01:00" in offered and "UTC-03:00" in offered and "Europe/Brussels" in offered
     assert zone("UTC+01:00").utcoffset(datetime(2025, 1, 1)) == timedelta(hours=1)
     dialog.deleteLater()

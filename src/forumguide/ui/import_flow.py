@@ -67,7 +67,9 @@ def timezone_dialog(parent: QWidget, path: Path) -> QInputDialog:
     zones = {readable_zone_name(name) for name in available_timezones()}
     dialog.setComboBoxItems(sorted(name for name in zones if not name.startswith("Etc/")))
     dialog.setComboBoxEditable(True)
-    dialog.setTextValue(readable_zone_name(computer_zone()))
+    # The Etc names left after the offsets (Etc/UTC, Etc/Zulu, Etc/GMT0…) all mean UTC.
+    current = readable_zone_name(computer_zone())
+    dialog.setTextValue("UTC" if current.startswith("Etc/") else current)
     dialog.setAccessibleName(tr("Time zone of the schedule"))
     dialog.setOkButtonText(tr("&Import"))
     for box in dialog.findChildren(QComboBox):
