@@ -252,10 +252,13 @@ def test_the_rotation_keeps_the_newest_backup_with_more_notes_than_the_store(
         store.save_note(NoteTarget.SESSION, key, "", SNAPSHOT)
     store.remove_bookmark("guid-1", "doha-2025")
     backups = Backups(folder / "backups")
-    start = datetime.now(UTC) + timedelta(minutes=1)
+    # Milliseconds after the fuller one, so that all fall on its day: the rotation also keeps
+    # the newest backup of each day, which would keep one more across midnight.
+    start = fuller.taken_at + timedelta(milliseconds=1)
     for number in range(RECENT_TO_KEEP + 4):
         write_notes(store, {"guid-9": f"version {number}"})
-        backups.create(store.path, now=start + timedelta(minutes=number))
+        backups.create(store.path, now=start + timedelta(milliseconds=number))
+    assert {backup.day for backup in backups.all()} == {fuller.day}
     kept = backups.all()
     assert fuller in kept
     assert len(kept) == RECENT_TO_KEEP + 1
